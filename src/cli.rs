@@ -1,0 +1,119 @@
+//! The command line: `accord [LEFT [RIGHT]]` opens the app; subcommands work without a window.
+
+use std::io::Write as _;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::format;
+
+/// Accord: edit, score and diff two negotiation position files side by side.
+#[derive(Debug, Parser)]
+#[command(
+    name = "accord",
+    version,
+    about,
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    /// Position file for the left side (default: the sample US position).
+    pub left: Option<PathBuf>,
+    /// Position file for the right side (default: the sample ROK position).
+    pub right: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Cmd>,
+}
+
+/// Subcommands that work without a window.
+#[derive(Debug, Subcommand)]
+pub enum Cmd {
+    /// Check position files; print FILE:LINE:COL: message for each problem (exit 1 if any).
+    Check {
+        /// Files to check.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Rewrite valid files in the canonical layout (atomically).
+    Fmt {
+        /// Change nothing; exit 1 if a file is not in the canonical layout.
+        #[arg(long)]
+        check: bool,
+        /// Files to format.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+}
+
+/// Entry point used by `main.rs`.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            // clap exits 0 for --help/--version and 2 for usage errors.
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    match cli.command {
+        Some(cmd) => run(cmd),
+        None => match crate::app::run_native(cli.left, cli.right) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("accord: {e}");
+                ExitCode::FAILURE
+            }
+        },
+    }
+}
+
+/// Run a subcommand; returns the process exit code.
+pub fn run(cmd: Cmd) -> ExitCode {
+    let stderr = std::io::stderr();
+    let mut err = stderr.lock();
+    match cmd {
+        Cmd::Check { files } => {
+            let mut bad = false;
+            for f in &files {
+                if let Err(e) = format::load_file(f) {
+                    bad = true;
+                    let _ = writeln!(err, "{e}");
+                }
+            }
+            ExitCode::from(u8::from(bad))
+        }
+        Cmd::Fmt { check, files } => {
+            let mut code = 0u8;
+            for f in &files {
+                let text = match std::fs::read(f) {
+                    Ok(t) => t,
+                    Err(e) => {
+                        let _ = writeln!(err, "{}: cannot read: {e}", f.display());
+                        code = 1;
+                        continue;
+                    }
+                };
+                let p = match format::load_bytes(&f.display().to_string(), &text) {
+                    Ok(p) => p,
+                    Err(e) => {
+                        let _ = writeln!(err, "{e}");
+                        code = 1;
+                        continue;
+                    }
+                };
+                let canonical = format::to_canonical_string(&p);
+                if canonical.as_bytes() == text.as_slice() {
+                    continue;
+                }
+                if check {
+                    let _ = writeln!(err, "{}: not in the canonical layout", f.display());
+                    code = 1;
+                } else if let Err(e) = format::write_atomic(f, canonical.as_bytes()) {
+                    let _ = writeln!(err, "{}: not written: {e}", f.display());
+                    code = 1;
+                }
+            }
+            ExitCode::from(code)
+        }
+    }
+}

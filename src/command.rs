@@ -1,0 +1,236 @@
+//! Commands: every change to the app's state is one of these, applied at the end of a frame.
+//!
+//! Panels never mutate state directly: they push a [`Command`]; [`crate::state::State::apply`]
+//! applies the queue. [`ACTIONS`] is the one table that maps user-facing actions to their
+//! label, tooltip and shortcut, so menus, keys and the shortcut help never disagree.
+
+use std::path::PathBuf;
+
+use crate::model::Position;
+use crate::table::Column;
+use crate::workspace::Side;
+
+/// A change to the state of the app.
+#[derive(Debug, Clone)]
+pub enum Command {
+    /// A user-facing action from the command table (menus, shortcuts, toolbar).
+    Action(Action),
+    /// Load a file into a side. On failure the workspace is left exactly as it was and the
+    /// error (file, line, column, hint) is shown.
+    Open {
+        /// Side to load into.
+        side: Side,
+        /// File to load.
+        path: PathBuf,
+    },
+    /// Put an already checked position on a side (tests, restore).
+    Install {
+        /// Side to load into.
+        side: Side,
+        /// Where it came from, if anywhere.
+        path: Option<PathBuf>,
+        /// The position.
+        position: Box<Position>,
+    },
+    /// Save a side to its own path.
+    Save(Side),
+    /// Save a side to a new path, which becomes its path.
+    SaveAs {
+        /// Side to save.
+        side: Side,
+        /// Target file.
+        path: PathBuf,
+    },
+    /// Select an issue by id (or clear the selection).
+    Select(Option<String>),
+    /// Make a side the active one (for Save as).
+    Activate(Side),
+    /// Set the table filter text.
+    SetFilter(String),
+    /// Sort by a column; the same column again flips the order, a third time clears it.
+    SortBy(Column),
+    /// Dismiss the error banner.
+    DismissError,
+}
+
+/// User-facing actions: the entries of menus and shortcuts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    /// Open a file on the left (native dialog).
+    OpenLeft,
+    /// Open a file on the right (native dialog).
+    OpenRight,
+    /// Save every modified file.
+    SaveAll,
+    /// Save the active side under a new name (native dialog).
+    SaveAs,
+    /// Save the left file.
+    SaveLeft,
+    /// Save the right file.
+    SaveRight,
+    /// Put the keyboard focus in the filter box.
+    FocusFilter,
+    /// Clear the filter.
+    ClearFilter,
+    /// Show the keyboard shortcuts.
+    ShowShortcuts,
+    /// Quit.
+    Quit,
+}
+
+/// Keys used by shortcuts (mapped to the toolkit's keys by the UI).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Key {
+    /// O
+    O,
+    /// S
+    S,
+    /// F
+    F,
+    /// Q
+    Q,
+    /// Escape
+    Escape,
+    /// F1
+    F1,
+}
+
+/// A key with modifiers. `ctrl` means Cmd on macOS.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Shortcut {
+    /// Ctrl (Cmd on macOS) held.
+    pub ctrl: bool,
+    /// Shift held.
+    pub shift: bool,
+    /// The key.
+    pub key: Key,
+}
+
+const fn ctrl(key: Key) -> Option<Shortcut> {
+    Some(Shortcut {
+        ctrl: true,
+        shift: false,
+        key,
+    })
+}
+const fn ctrl_shift(key: Key) -> Option<Shortcut> {
+    Some(Shortcut {
+        ctrl: true,
+        shift: true,
+        key,
+    })
+}
+const fn plain(key: Key) -> Option<Shortcut> {
+    Some(Shortcut {
+        ctrl: false,
+        shift: false,
+        key,
+    })
+}
+
+/// An action's entry in the command table.
+#[derive(Debug, Clone, Copy)]
+pub struct ActionInfo {
+    /// The action.
+    pub action: Action,
+    /// Menu label.
+    pub label: &'static str,
+    /// Tooltip / help text.
+    pub tooltip: &'static str,
+    /// Keyboard shortcut.
+    pub shortcut: Option<Shortcut>,
+}
+
+/// The command table: one entry per action, in menu order.
+pub const ACTIONS: &[ActionInfo] = &[
+    ActionInfo {
+        action: Action::OpenLeft,
+        label: "Open left…",
+        tooltip: "Open a position file on the left side",
+        shortcut: ctrl(Key::O),
+    },
+    ActionInfo {
+        action: Action::OpenRight,
+        label: "Open right…",
+        tooltip: "Open a position file on the right side",
+        shortcut: ctrl_shift(Key::O),
+    },
+    ActionInfo {
+        action: Action::SaveAll,
+        label: "Save",
+        tooltip: "Save every modified file to its own path",
+        shortcut: ctrl(Key::S),
+    },
+    ActionInfo {
+        action: Action::SaveAs,
+        label: "Save as…",
+        tooltip: "Save the active side under a new name",
+        shortcut: ctrl_shift(Key::S),
+    },
+    ActionInfo {
+        action: Action::SaveLeft,
+        label: "Save left",
+        tooltip: "Save the left file",
+        shortcut: None,
+    },
+    ActionInfo {
+        action: Action::SaveRight,
+        label: "Save right",
+        tooltip: "Save the right file",
+        shortcut: None,
+    },
+    ActionInfo {
+        action: Action::FocusFilter,
+        label: "Find…",
+        tooltip: "Filter the table: every text field of both sides is searched",
+        shortcut: ctrl(Key::F),
+    },
+    ActionInfo {
+        action: Action::ClearFilter,
+        label: "Clear filter",
+        tooltip: "Show all issues again",
+        shortcut: plain(Key::Escape),
+    },
+    ActionInfo {
+        action: Action::ShowShortcuts,
+        label: "Keyboard shortcuts",
+        tooltip: "List every keyboard shortcut",
+        shortcut: plain(Key::F1),
+    },
+    ActionInfo {
+        action: Action::Quit,
+        label: "Quit",
+        tooltip: "Close Accord",
+        shortcut: ctrl(Key::Q),
+    },
+];
+
+/// The table entry of an action.
+pub fn info(action: Action) -> &'static ActionInfo {
+    ACTIONS
+        .iter()
+        .find(|a| a.action == action)
+        .unwrap_or(&ACTIONS[0])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_shortcut_is_unique() {
+        let mut seen = std::collections::HashSet::new();
+        for a in ACTIONS {
+            if let Some(s) = a.shortcut {
+                assert!(seen.insert(s), "{:?} shares a shortcut", a.action);
+            }
+        }
+    }
+
+    #[test]
+    fn info_finds_each_action() {
+        for a in ACTIONS {
+            assert_eq!(info(a.action).action, a.action);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+//! Accord: a desktop workbench for negotiation workshops.
+//!
+//! The crate is layered so that arrows only point down: `ui` → `app` → core. The core modules
+//! ([`model`], [`format`], [`scoring`], [`workspace`], [`command`], [`cli`]) import nothing from
+//! egui or eframe, so the command line and the tests use them without a window.
+
+pub mod app;
+pub mod cli;
+pub mod command;
+pub mod format;
+pub mod model;
+pub mod scoring;
+pub mod state;
+pub mod table;
+pub mod ui;
+pub mod workspace;
+
+/// Path to a sample position file shipped in `positions/` (for defaults and tests).
+pub fn sample_path(name: &str) -> std::path::PathBuf {
+    let local = std::path::Path::new("positions").join(name);
+    if local.exists() {
+        return local;
+    }
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("positions")
+        .join(name)
+}

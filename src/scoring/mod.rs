@@ -1,0 +1,4 @@
+//! Joint analysis of two positions. This module starts with the per-issue gap shown in the
+//! workspace table; packages, frontier and bargaining points build on it.
+
+pub mod gap;

@@ -1,0 +1,115 @@
+//! The two file headers and the marking banner.
+
+use egui::{RichText, Ui};
+
+use crate::command::Command;
+use crate::state::State;
+use crate::ui::theme;
+use crate::workspace::Side;
+
+/// Marking banner: every distinct marking of the open files, always on screen.
+pub fn marking_banner(ui: &mut Ui, state: &State) {
+    let mut marks: Vec<&str> = Vec::new();
+    for side in Side::BOTH {
+        if let Some(m) = state.ws.position(side).and_then(|p| p.marking.as_deref()) {
+            if !m.trim().is_empty() && !marks.contains(&m) {
+                marks.push(m);
+            }
+        }
+    }
+    if marks.is_empty() {
+        return;
+    }
+    egui::Frame::new()
+        .fill(theme::MARKING_BG)
+        .inner_margin(egui::Margin::symmetric(8, 3))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.vertical_centered(|ui| {
+                ui.label(
+                    RichText::new(marks.join("   ·   "))
+                        .strong()
+                        .color(theme::MARKING_FG),
+                );
+            });
+        });
+}
+
+/// One header card per side: party, title, round, marking, path, unsaved marker.
+pub fn headers(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
+    let dark = ui.visuals().dark_mode;
+    ui.columns(2, |cols| {
+        for (ui, side) in cols.iter_mut().zip(Side::BOTH) {
+            let active = state.active == Some(side);
+            let stroke = if active {
+                egui::Stroke::new(2.0, theme::side_accent(side, dark))
+            } else {
+                egui::Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color)
+            };
+            let resp = egui::Frame::group(ui.style())
+                .stroke(stroke)
+                .show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    match state.ws.doc(side) {
+                        None => {
+                            ui.label(
+                                RichText::new(format!("No file on the {}", side.name())).weak(),
+                            );
+                            if ui
+                                .button("Open…")
+                                .on_hover_text("Open a position file here")
+                                .clicked()
+                            {
+                                out.push(Command::Action(match side {
+                                    Side::Left => crate::command::Action::OpenLeft,
+                                    Side::Right => crate::command::Action::OpenRight,
+                                }));
+                            }
+                        }
+                        Some(doc) => {
+                            let p = &doc.position;
+                            ui.horizontal(|ui| {
+                                ui.label(
+                                    RichText::new(&p.party)
+                                        .heading()
+                                        .strong()
+                                        .color(theme::side_accent(side, dark)),
+                                );
+                                ui.label(RichText::new(format!("Round {}", p.round)).strong());
+                                if doc.is_dirty() {
+                                    ui.label(RichText::new("● unsaved").color(theme::DIRTY))
+                                        .on_hover_text(
+                                            "This file has changes that are not saved yet",
+                                        );
+                                }
+                            });
+                            ui.add(egui::Label::new(RichText::new(&p.title).strong()).truncate());
+                            let mut sub = p.party_name.clone();
+                            if let Some(d) = &p.as_of {
+                                sub.push_str(&format!(" · as of {d}"));
+                            }
+                            ui.add(egui::Label::new(sub).truncate());
+                            if let Some(m) = &p.marking {
+                                ui.add(
+                                    egui::Label::new(
+                                        RichText::new(m).small().color(theme::MARKING_BG),
+                                    )
+                                    .truncate(),
+                                );
+                            }
+                            let path = doc
+                                .path
+                                .as_ref()
+                                .map(|p| p.display().to_string())
+                                .unwrap_or_else(|| "(not saved yet)".into());
+                            ui.add(egui::Label::new(RichText::new(path).small().weak()).truncate());
+                        }
+                    }
+                })
+                .response;
+            if resp.interact(egui::Sense::click()).clicked() && !active {
+                out.push(Command::Activate(side));
+            }
+        }
+    });
+}

@@ -1,0 +1,246 @@
+//! The central table: one row per issue, both sides side by side, grouped by topic.
+
+use egui::{Align, Layout, RichText, Sense, Ui};
+use egui_extras::{Column as TColumn, TableBuilder};
+
+use crate::command::Command;
+use crate::model::Issue;
+use crate::state::State;
+use crate::table::{Column, Line, Row};
+use crate::ui::theme;
+use crate::workspace::Side;
+
+/// The table's columns, left to right.
+const COLUMNS: [Column; 8] = [
+    Column::Issue,
+    Column::Stance(Side::Left),
+    Column::Target(Side::Left),
+    Column::Weight(Side::Left),
+    Column::Gap,
+    Column::Weight(Side::Right),
+    Column::Target(Side::Right),
+    Column::Stance(Side::Right),
+];
+
+fn party(state: &State, side: Side) -> String {
+    state
+        .ws
+        .position(side)
+        .map(|p| p.party.clone())
+        .unwrap_or_else(|| side.name().to_owned())
+}
+
+fn title(state: &State, col: Column) -> (String, &'static str) {
+    match col {
+        Column::Issue => ("Issue".into(), "Issue id and title; sort by id"),
+        Column::Stance(s) => (format!("{} stance", party(state, s)), "The stance in words"),
+        Column::Target(s) => (
+            format!("{} target", party(state, s)),
+            "The option this side aims for (explicit, else its highest-valued option)",
+        ),
+        Column::Weight(s) => (
+            format!("{} wt", party(state, s)),
+            "How much the issue weighs for this side",
+        ),
+        Column::Gap => (
+            "Gap".into(),
+            "How far apart the sides are: the average of what each would give up, on its own \
+             0–100 scale, by accepting the other's target. ✔ = some option clears both walk-away points.",
+        ),
+    }
+}
+
+/// Draw the table. `lines` are the filtered, sorted lines of the state.
+pub fn show(ui: &mut Ui, state: &State, lines: &[Line], out: &mut Vec<Command>) {
+    let dark = ui.visuals().dark_mode;
+    let selected_line = state.selected.as_deref().and_then(|id| {
+        lines.iter().position(|l| match l {
+            Line::Issue(r) => state.table.rows[*r].id == id,
+            Line::Topic { .. } => false,
+        })
+    });
+    let mut builder = TableBuilder::new(ui)
+        .id_salt("issues")
+        .striped(true)
+        .resizable(true)
+        .sense(Sense::click())
+        .cell_layout(Layout::left_to_right(Align::Center))
+        .column(TColumn::initial(210.0).at_least(80.0).clip(true))
+        .column(TColumn::initial(260.0).at_least(60.0).clip(true))
+        .column(TColumn::initial(130.0).at_least(50.0).clip(true))
+        .column(TColumn::initial(44.0).at_least(36.0))
+        .column(TColumn::initial(70.0).at_least(50.0))
+        .column(TColumn::initial(44.0).at_least(36.0))
+        .column(TColumn::initial(130.0).at_least(50.0).clip(true))
+        .column(TColumn::remainder().at_least(60.0).clip(true))
+        .min_scrolled_height(0.0);
+    if let Some(i) = state.scroll_to_selected.then_some(selected_line).flatten() {
+        builder = builder.scroll_to_row(i, Some(Align::Center));
+    }
+    builder
+        .header(24.0, |mut header| {
+            for col in COLUMNS {
+                header.col(|ui| {
+                    let (text, tip) = title(state, col);
+                    let arrow = match state.sort_of(col) {
+                        Some(false) => " ⏶",
+                        Some(true) => " ⏷",
+                        None => "",
+                    };
+                    let resp = ui
+                        .add(
+                            egui::Button::new(RichText::new(format!("{text}{arrow}")).strong())
+                                .frame(false)
+                                .truncate(),
+                        )
+                        .on_hover_text(format!(
+                            "{tip}\nClick to sort; again to reverse; a third time to clear."
+                        ));
+                    if resp.clicked() {
+                        out.push(Command::SortBy(col));
+                    }
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(theme::ROW_HEIGHT, lines.len(), |mut row| {
+                let line = lines[row.index()];
+                match line {
+                    Line::Topic { first, count } => {
+                        let topic = &state.table.rows[first].topic;
+                        let name = if topic.is_empty() {
+                            "(no topic)"
+                        } else {
+                            topic
+                        };
+                        row.col(|ui| {
+                            ui.painter().rect_filled(
+                                ui.max_rect().expand(2.0),
+                                0.0,
+                                theme::topic_bg(dark),
+                            );
+                            ui.add(
+                                egui::Label::new(RichText::new(name).strong())
+                                    .selectable(false)
+                                    .truncate(),
+                            );
+                        });
+                        for i in 1..COLUMNS.len() {
+                            row.col(|ui| {
+                                ui.painter().rect_filled(
+                                    ui.max_rect().expand(2.0),
+                                    0.0,
+                                    theme::topic_bg(dark),
+                                );
+                                if i == 1 {
+                                    ui.label(
+                                        RichText::new(format!("{count} issues")).weak().small(),
+                                    );
+                                }
+                            });
+                        }
+                    }
+                    Line::Issue(r) => {
+                        let data = &state.table.rows[r];
+                        row.set_selected(state.selected.as_deref() == Some(data.id.as_str()));
+                        for col in COLUMNS {
+                            row.col(|ui| cell(ui, state, data, col, dark));
+                        }
+                        if row.response().clicked() {
+                            out.push(Command::Select(Some(data.id.clone())));
+                        }
+                    }
+                }
+            });
+        });
+}
+
+fn issue<'a>(state: &'a State, row: &Row, side: Side) -> Option<&'a Issue> {
+    state.ws.position(side)?.issues.get(row.index(side)?)
+}
+
+fn text(ui: &mut Ui, t: impl Into<egui::WidgetText>) {
+    ui.add(egui::Label::new(t).selectable(false).truncate());
+}
+
+fn missing(ui: &mut Ui, state: &State, side: Side) {
+    text(
+        ui,
+        RichText::new(format!("— not in {} file", party(state, side)))
+            .italics()
+            .weak(),
+    );
+}
+
+fn cell(ui: &mut Ui, state: &State, row: &Row, col: Column, dark: bool) {
+    match col {
+        Column::Issue => {
+            let t = issue(state, row, Side::Left)
+                .or_else(|| issue(state, row, Side::Right))
+                .map(|i| i.title.as_str())
+                .unwrap_or("");
+            text(ui, RichText::new(&row.id).monospace().small());
+            text(ui, t);
+        }
+        Column::Stance(s) => match issue(state, row, s) {
+            Some(i) => text(ui, i.stance.replace('\n', " ")),
+            None => missing(ui, state, s),
+        },
+        Column::Target(s) => match issue(state, row, s) {
+            Some(i) => match i.effective_target() {
+                Some(t) => text(ui, t),
+                None => text(ui, RichText::new("no options").weak()),
+            },
+            None => missing(ui, state, s),
+        },
+        Column::Weight(s) => {
+            if let Some(i) = issue(state, row, s) {
+                text(ui, format!("{}", i.weight));
+            }
+        }
+        Column::Gap => gap_cell(ui, row, dark),
+    }
+}
+
+fn gap_cell(ui: &mut Ui, row: &Row, _dark: bool) {
+    match row.gap {
+        Some(g) => {
+            let (rect, resp) = ui.allocate_exact_size(
+                egui::vec2(ui.available_width().min(64.0), 14.0),
+                Sense::hover(),
+            );
+            let painter = ui.painter();
+            painter.rect_filled(rect, 3.0, ui.visuals().extreme_bg_color);
+            let mut bar = rect;
+            bar.set_width((rect.width() * (g.size / 100.0) as f32).max(2.0));
+            painter.rect_filled(bar, 3.0, theme::gap_colour(g.size));
+            let label = format!("{:.0}{}", g.size, if g.overlap { " ✔" } else { "" });
+            painter.text(
+                rect.center(),
+                egui::Align2::CENTER_CENTER,
+                label,
+                egui::FontId::proportional(11.0),
+                ui.visuals().strong_text_color(),
+            );
+            resp.on_hover_text(format!(
+                "Gap {:.1}: on average each side gives up {:.1} of its 0–100 points by accepting the other's target.\n{}",
+                g.size,
+                g.size,
+                if g.overlap {
+                    "Overlap: some option clears both walk-away points."
+                } else {
+                    "No overlap: no option clears both walk-away points."
+                }
+            ));
+        }
+        None => {
+            let one_sided = row.left.is_none() || row.right.is_none();
+            text(
+                ui,
+                RichText::new(if one_sided { "one-sided" } else { "—" })
+                    .weak()
+                    .small(),
+            );
+        }
+    }
+}

@@ -1,0 +1,44 @@
+//! Colours and sizes, in one place.
+
+use egui::Color32;
+
+use crate::workspace::Side;
+
+/// Accent colour of a side (headers, value bars).
+pub fn side_accent(side: Side, dark: bool) -> Color32 {
+    match (side, dark) {
+        (Side::Left, true) => Color32::from_rgb(110, 160, 255),
+        (Side::Left, false) => Color32::from_rgb(30, 90, 200),
+        (Side::Right, true) => Color32::from_rgb(255, 140, 110),
+        (Side::Right, false) => Color32::from_rgb(190, 60, 40),
+    }
+}
+
+/// Colour of a gap of `size` (0–100): green when close, red when far apart.
+pub fn gap_colour(size: f64) -> Color32 {
+    let t = (size / 60.0).clamp(0.0, 1.0) as f32;
+    let lerp = |a: f32, b: f32| (a + (b - a) * t).round() as u8;
+    Color32::from_rgb(lerp(60.0, 215.0), lerp(170.0, 70.0), lerp(90.0, 60.0))
+}
+
+/// Background of the marking banner.
+pub const MARKING_BG: Color32 = Color32::from_rgb(150, 110, 0);
+/// Text on the marking banner.
+pub const MARKING_FG: Color32 = Color32::WHITE;
+/// Background of the error banner.
+pub const ERROR_BG: Color32 = Color32::from_rgb(120, 25, 25);
+/// Text on the error banner.
+pub const ERROR_FG: Color32 = Color32::WHITE;
+/// Marker for unsaved changes.
+pub const DIRTY: Color32 = Color32::from_rgb(230, 160, 30);
+/// Topic heading rows.
+pub fn topic_bg(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_gray(45)
+    } else {
+        Color32::from_gray(225)
+    }
+}
+
+/// Height of one table row.
+pub const ROW_HEIGHT: f32 = 22.0;
