@@ -43,6 +43,26 @@ pub enum Cmd {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Joint analysis of two positions: Pareto frontier, Nash point, ZOPA, trades.
+    Score {
+        /// Left position file.
+        left: PathBuf,
+        /// Right position file.
+        right: PathBuf,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// What changed between two position files (exit 0 same, 1 different, 2 trouble).
+    Diff {
+        /// Older file.
+        old: PathBuf,
+        /// Newer file.
+        new: PathBuf,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// Entry point used by `main.rs`.
@@ -115,5 +135,7 @@ pub fn run(cmd: Cmd) -> ExitCode {
             }
             ExitCode::from(code)
         }
+        Cmd::Score { left, right, json } => crate::scoring::cli::run(&left, &right, json),
+        Cmd::Diff { old, new, json } => crate::diff::cli::run(&old, &new, json),
     }
 }

@@ -7,6 +7,7 @@
 pub mod app;
 pub mod cli;
 pub mod command;
+pub mod diff;
 pub mod format;
 pub mod model;
 pub mod scoring;

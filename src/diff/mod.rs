@@ -1,0 +1,3 @@
+//! Keyed diff of position files.
+
+pub mod cli;
