@@ -77,14 +77,25 @@ pub fn main() -> ExitCode {
     };
     match cli.command {
         Some(cmd) => run(cmd),
-        None => match crate::app::run_native(cli.left, cli.right) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("accord: {e}");
-                ExitCode::FAILURE
-            }
-        },
+        None => open_window(cli.left, cli.right),
     }
+}
+
+#[cfg(feature = "gui")]
+fn open_window(left: Option<PathBuf>, right: Option<PathBuf>) -> ExitCode {
+    match crate::app::run_native(left, right) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("accord: cannot open the window: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+#[cfg(not(feature = "gui"))]
+fn open_window(_left: Option<PathBuf>, _right: Option<PathBuf>) -> ExitCode {
+    eprintln!("accord: built without the `gui` feature; use a subcommand (see --help)");
+    ExitCode::from(2)
 }
 
 /// Run a subcommand; returns the process exit code.

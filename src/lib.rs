@@ -4,6 +4,7 @@
 //! ([`model`], [`format`], [`scoring`], [`workspace`], [`command`], [`cli`]) import nothing from
 //! egui or eframe, so the command line and the tests use them without a window.
 
+#[cfg(feature = "gui")]
 pub mod app;
 pub mod cli;
 pub mod command;
@@ -13,6 +14,7 @@ pub mod model;
 pub mod scoring;
 pub mod state;
 pub mod table;
+#[cfg(feature = "gui")]
 pub mod ui;
 pub mod workspace;
 
