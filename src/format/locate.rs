@@ -343,6 +343,38 @@ pub fn locate(src: &str, path: &[Seg]) -> Option<Located> {
     Some(here)
 }
 
+/// Byte offset of the next token at or after `offset` (skipping whitespace and comments).
+pub fn next_token(src: &str, offset: usize) -> usize {
+    let mut lx = Lexer {
+        b: src.as_bytes(),
+        i: offset.min(src.len()),
+    };
+    lx.skip_trivia();
+    lx.i
+}
+
+/// Byte offset of the first bracket that opens deeper than `limit` levels, if any.
+pub fn too_deep(src: &str, limit: usize) -> Option<usize> {
+    let mut lx = Lexer {
+        b: src.as_bytes(),
+        i: 0,
+    };
+    let mut depth = 0usize;
+    loop {
+        match lx.next() {
+            (Tok::Open(_), at) => {
+                depth += 1;
+                if depth > limit {
+                    return Some(at);
+                }
+            }
+            (Tok::Close(_), _) => depth = depth.saturating_sub(1),
+            (Tok::Eof, _) => return None,
+            _ => {}
+        }
+    }
+}
+
 /// The text of the atom (number, string, identifier) at `offset`, for messages.
 pub fn atom_at(src: &str, offset: usize) -> Option<&str> {
     let mut lx = Lexer {

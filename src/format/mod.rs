@@ -141,6 +141,15 @@ pub fn load_str(name: &str, text: &str) -> Result<Position, LoadError> {
             if let Some(err) = newer_format(name, text) {
                 return Err(err);
             }
+            if let Some(at) = locate::too_deep(text, MAX_NESTING) {
+                return Err(LoadError::single(
+                    name,
+                    Some(Pos::of_offset(text, at)),
+                    format!("nesting too deep: brackets open more than {MAX_NESTING} levels deep here"),
+                    "a position file nests 4 levels (file, issues, issue, options); \
+                     check for stray `(` or `[`",
+                ));
+            }
             return Err(syntax_error(name, text, &e));
         }
     };
@@ -181,9 +190,14 @@ fn newer_format_error(name: &str, text: &str, offset: usize, v: u64) -> LoadErro
 /// Turn a ron error into a user-facing diagnostic.
 fn syntax_error(name: &str, text: &str, e: &ron::error::SpannedError) -> LoadError {
     use ron::Error as E;
-    let pos = Pos {
-        line: e.span.start.line.max(1),
-        col: e.span.start.col.max(1),
+    // ron reports where its cursor stood, which may be before the whitespace that precedes
+    // the offending token: move forward to the token itself (not inside strings or at EOF).
+    let start = offset_of(text, e.span.start.line, e.span.start.col);
+    let pos = match &e.code {
+        E::Eof | E::InvalidEscape(_) | E::ExpectedStringEnd | E::UnclosedBlockComment => {
+            Pos::of_offset(text, start)
+        }
+        _ => Pos::of_offset(text, locate::next_token(text, start)),
     };
     let check_syntax = "check for a missing comma, quote or bracket at or just before this point";
     let (message, hint): (String, String) = match &e.code {
@@ -269,8 +283,24 @@ fn syntax_error(name: &str, text: &str, e: &ron::error::SpannedError) -> LoadErr
         ),
         other => (format!("syntax error: {other}"), check_syntax.into()),
     };
-    let _ = text;
     LoadError::single(name, Some(pos), message, &hint)
+}
+
+/// Byte offset of a 1-based line and character column (clamped to the text).
+fn offset_of(text: &str, line: usize, col: usize) -> usize {
+    let mut start = 0;
+    for _ in 1..line.max(1) {
+        match text[start..].find('\n') {
+            Some(i) => start += i + 1,
+            None => return text.len(),
+        }
+    }
+    let rest = &text[start..];
+    start
+        + rest
+            .char_indices()
+            .nth(col.saturating_sub(1))
+            .map_or(rest.len(), |(i, _)| i)
 }
 
 fn describe(outer: &str) -> String {
