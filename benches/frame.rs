@@ -1,1 +1,91 @@
-fn main() {}
+//! One UI frame of the workspace with two 10,000-issue files, headless (`Context::run_ui`).
+//!
+//! Targets (issue 3): ≤ 1 ms for a frame with no input, ≤ 5 ms for a frame in which the filter
+//! text changes. Prints figures; asserts nothing about time.
+
+#[path = "common/gen.rs"]
+mod generator;
+
+use std::time::{Duration, Instant};
+
+use accord::app::AccordApp;
+use accord::command::Command;
+
+fn frame(ctx: &egui::Context, app: &mut AccordApp) -> Duration {
+    let input = egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1400.0, 900.0),
+        )),
+        ..Default::default()
+    };
+    let t = Instant::now();
+    let out = ctx.run_ui(input, |ui| app.frame(ui));
+    // Tessellation is part of a real frame's CPU cost.
+    let _ = ctx.tessellate(out.shapes, out.pixels_per_point);
+    t.elapsed()
+}
+
+fn stats(mut v: Vec<Duration>) -> (f64, f64, f64) {
+    v.sort();
+    let ms = |d: Duration| d.as_secs_f64() * 1e3;
+    (ms(v[0]), ms(v[v.len() / 2]), ms(v[v.len() * 95 / 100]))
+}
+
+fn main() {
+    let dir = std::env::temp_dir().join(format!("accord-frame-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let n = 10_000;
+    let l = dir.join("left.ron");
+    let r = dir.join("right.ron");
+    let left = generator::generate(n, 1, "US");
+    let right = generator::generate(n, 2, "ROK");
+    accord::format::save_atomic(&l, &left).expect("write left");
+    accord::format::save_atomic(&r, &right).expect("write right");
+
+    let ctx = egui::Context::default();
+    let mut app = AccordApp::new(&ctx, Some(l), Some(r));
+    app.dialogs = false;
+    assert_eq!(app.state.table.rows.len(), n, "both files matched by id");
+    for _ in 0..20 {
+        frame(&ctx, &mut app);
+    }
+
+    let idle: Vec<Duration> = (0..300).map(|_| frame(&ctx, &mut app)).collect();
+
+    let needles = [
+        "issue-01",
+        "issue-0",
+        "security",
+        "assurance",
+        "공급",
+        "zzz",
+        "",
+    ];
+    let mut filtered = Vec::new();
+    for k in 0..140 {
+        let t = Instant::now();
+        app.apply(Command::SetFilter(needles[k % needles.len()].into()), &ctx);
+        let d = t.elapsed() + frame(&ctx, &mut app);
+        filtered.push(d);
+    }
+
+    app.apply(Command::Select(Some("issue-05000".into())), &ctx);
+    frame(&ctx, &mut app);
+    let selected: Vec<Duration> = (0..200).map(|_| frame(&ctx, &mut app)).collect();
+
+    println!("UI frame, two {n}-issue files, 1400x900 logical px, headless run_ui + tessellate");
+    println!(
+        "{:<40} {:>9} {:>9} {:>9} {:>8}",
+        "case", "min ms", "median", "p95", "target"
+    );
+    for (name, v, target) in [
+        ("frame, no input", idle, "≤ 1 ms"),
+        ("frame, filter text changes", filtered, "≤ 5 ms"),
+        ("frame, no input, detail panel open", selected, "-"),
+    ] {
+        let (min, med, p95) = stats(v);
+        println!("{name:<40} {min:>9.3} {med:>9.3} {p95:>9.3} {target:>8}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -25,6 +25,24 @@ pub struct Settings {
 const SETTINGS_KEY: &str = "accord-settings";
 const FILTER_ID: &str = "accord-filter";
 
+/// What to do once the unsaved changes of some sides are saved or discarded.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Then {
+    /// Open a file on a side.
+    Open(Side, PathBuf),
+    /// Close the window.
+    Quit,
+}
+
+/// A pending "Save / Discard / Cancel" question.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Confirm {
+    /// Sides with unsaved changes that would be lost.
+    pub sides: Vec<Side>,
+    /// What happens after Save or Discard.
+    pub then: Then,
+}
+
 /// The Accord application.
 #[derive(Debug)]
 pub struct AccordApp {
@@ -34,6 +52,23 @@ pub struct AccordApp {
     queue: Vec<Command>,
     focus_filter: bool,
     show_shortcuts: bool,
+    /// Edits typed into one field in one focus session merge into one undo step.
+    edit_session: u64,
+    /// The table cell being edited in place.
+    cell_edit: Option<ui::table::CellEdit>,
+    /// The side whose file header is being edited.
+    header_edit: Option<Side>,
+    /// Writes unsaved edits to recovery files.
+    pub autosaver: crate::recovery::Autosaver,
+    /// Snapshots of an earlier run, offered for restore at start-up.
+    pub recovery_offer: Vec<crate::recovery::Found>,
+    /// A question about unsaved changes waiting for an answer.
+    pub confirm: Option<Confirm>,
+    /// The user chose to close with unsaved changes discarded (or saved them).
+    allow_close: bool,
+    /// Sides whose file changed on disk, waiting for reload / keep / compare.
+    pub disk_changed: Vec<Side>,
+    disk_check: Option<std::time::Instant>,
     /// Whether native dialogs may be used (off in tests, where nothing can answer them).
     pub dialogs: bool,
 }
@@ -47,6 +82,15 @@ impl AccordApp {
             queue: Vec::new(),
             focus_filter: false,
             show_shortcuts: false,
+            edit_session: 0,
+            cell_edit: None,
+            header_edit: None,
+            autosaver: crate::recovery::Autosaver::new(None),
+            recovery_offer: Vec::new(),
+            confirm: None,
+            allow_close: false,
+            disk_changed: Vec::new(),
+            disk_check: None,
             dialogs: true,
         };
         for (side, path) in [(Side::Left, left), (Side::Right, right)] {
@@ -56,6 +100,16 @@ impl AccordApp {
         }
         app.state.active = Some(Side::Left);
         app
+    }
+
+    /// Turn on autosave into `dir` and look there for an earlier run's snapshots.
+    pub fn with_recovery(mut self, dir: Option<PathBuf>) -> Self {
+        self.recovery_offer = dir
+            .as_deref()
+            .map(crate::recovery::find)
+            .unwrap_or_default();
+        self.autosaver = crate::recovery::Autosaver::new(dir);
+        self
     }
 
     /// Create the app inside eframe: command-line files first, else the last run's, else the
@@ -79,7 +133,7 @@ impl AccordApp {
         };
         let l = pick(left, settings.left.clone(), "us.ron");
         let r = pick(right, settings.right.clone(), "rok.ron");
-        let mut app = Self::new(&cc.egui_ctx, l, r);
+        let mut app = Self::new(&cc.egui_ctx, l, r).with_recovery(crate::recovery::dir());
         let mut recent = settings.recent;
         for p in app.state.recent.drain(..) {
             recent.retain(|r| r != &p);
@@ -97,8 +151,75 @@ impl AccordApp {
 
     /// Apply one command now, and carry out what it asks of the window.
     pub fn apply(&mut self, cmd: Command, ctx: &egui::Context) {
+        // Opening over unsaved edits asks first.
+        if let Command::Open { side, path } = &cmd {
+            if self.state.ws.doc(*side).is_some_and(|d| d.is_dirty()) {
+                self.confirm = Some(Confirm {
+                    sides: vec![*side],
+                    then: Then::Open(*side, path.clone()),
+                });
+                return;
+            }
+        }
         if let Some(effect) = self.state.apply(cmd) {
             self.effect(effect, ctx);
+        }
+    }
+
+    fn dirty_sides(&self) -> Vec<Side> {
+        Side::BOTH
+            .into_iter()
+            .filter(|&s| self.state.ws.doc(s).is_some_and(|d| d.is_dirty()))
+            .collect()
+    }
+
+    /// Ask before quitting with unsaved changes; otherwise close.
+    fn request_quit(&mut self, ctx: &egui::Context) {
+        let sides = self.dirty_sides();
+        if sides.is_empty() || self.allow_close {
+            self.allow_close = true;
+            self.autosaver.clear_all();
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        } else {
+            self.confirm = Some(Confirm {
+                sides,
+                then: Then::Quit,
+            });
+        }
+    }
+
+    /// Answer the pending question: `Some(true)` save, `Some(false)` discard, `None` cancel.
+    pub fn answer(&mut self, save: Option<bool>, ctx: &egui::Context) {
+        let Some(c) = self.confirm.take() else {
+            return;
+        };
+        let Some(save) = save else {
+            self.state.status = "Cancelled: nothing was changed".into();
+            return;
+        };
+        if save {
+            for &side in &c.sides {
+                self.apply(Command::Save(side), ctx);
+            }
+            if c.sides
+                .iter()
+                .any(|&s| self.state.ws.doc(s).is_some_and(|d| d.is_dirty()))
+            {
+                // Not saved (error or no path chosen): keep the edits, do nothing further.
+                return;
+            }
+        }
+        match c.then {
+            Then::Open(side, path) => {
+                if let Some(e) = self.state.apply(Command::Open { side, path }) {
+                    self.effect(e, ctx);
+                }
+            }
+            Then::Quit => {
+                self.allow_close = true;
+                self.autosaver.clear_all();
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
         }
     }
 
@@ -146,7 +267,8 @@ impl AccordApp {
             }
             Effect::FocusFilter => self.focus_filter = true,
             Effect::ShowShortcuts => self.show_shortcuts = true,
-            Effect::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Effect::EditHeader(side) => self.header_edit = Some(side),
+            Effect::Quit => self.request_quit(ctx),
         }
     }
 
@@ -181,12 +303,75 @@ impl AccordApp {
                 self.push(Command::Action(info.action));
             }
         }
+        let typing = ctx.memory(|m| m.focused()).is_some() || self.cell_edit.is_some();
+        if typing {
+            return;
+        }
         if self.state.selected.is_some()
-            && !filter_focused
             && ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
         {
             self.push(Command::Select(None));
         }
+        let pressed = |k: egui::Key| ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, k));
+        let step: i64 = if pressed(egui::Key::ArrowDown) {
+            1
+        } else if pressed(egui::Key::ArrowUp) {
+            -1
+        } else {
+            0
+        };
+        if step != 0 {
+            self.move_selection(step);
+        }
+        let cols = ui::table::COLUMNS.len();
+        if pressed(egui::Key::ArrowRight) {
+            self.push(Command::CursorColumn(
+                (self.state.cursor_col + 1).min(cols - 1),
+            ));
+        }
+        if pressed(egui::Key::ArrowLeft) {
+            self.push(Command::CursorColumn(
+                self.state.cursor_col.saturating_sub(1),
+            ));
+        }
+        if pressed(egui::Key::Enter) || pressed(egui::Key::F2) {
+            if let Some(id) = self.state.selected.clone() {
+                self.cell_edit = ui::table::begin_edit(&self.state, &id, self.state.cursor_col);
+                if self.cell_edit.is_none() {
+                    self.push(Command::Notify(
+                        "This cell is not editable here: use the detail panel below".into(),
+                    ));
+                }
+            }
+        }
+    }
+
+    /// Move the selection up or down the visible issue rows.
+    fn move_selection(&mut self, step: i64) {
+        let rows: Vec<usize> = self
+            .state
+            .cached_lines()
+            .iter()
+            .filter_map(|l| match l {
+                crate::table::Line::Issue(r) => Some(*r),
+                crate::table::Line::Topic { .. } => None,
+            })
+            .collect();
+        if rows.is_empty() {
+            return;
+        }
+        let cur = self
+            .state
+            .selected
+            .as_deref()
+            .and_then(|id| rows.iter().position(|&r| self.state.table.rows[r].id == id));
+        let next = match cur {
+            None => 0,
+            Some(c) => (c as i64 + step).clamp(0, rows.len() as i64 - 1) as usize,
+        };
+        let id = self.state.table.rows[rows[next]].id.clone();
+        self.push(Command::Select(Some(id)));
+        self.state.scroll_to_selected = true;
     }
 
     fn dropped_files(&mut self, ctx: &egui::Context) {
@@ -219,7 +404,40 @@ impl AccordApp {
     /// Draw one frame and apply its commands (also called by the tests).
     pub fn frame(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
-        self.shortcuts(&ctx);
+        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close {
+            if self.dirty_sides().is_empty() {
+                self.autosaver.clear_all();
+            } else {
+                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+                self.request_quit(&ctx);
+            }
+        }
+        let focus_lost = ctx.input(|i| {
+            i.raw
+                .events
+                .iter()
+                .any(|e| matches!(e, egui::Event::WindowFocused(false)))
+        });
+        if self.recovery_offer.is_empty() {
+            // Never overwrite an earlier run's snapshots before the user has answered.
+            self.autosaver.tick(&self.state.ws, focus_lost);
+            if self.state.ws.any_dirty() {
+                ctx.request_repaint_after(crate::recovery::INTERVAL);
+            }
+        }
+        if self
+            .disk_check
+            .is_none_or(|t| t.elapsed().as_secs_f32() > 2.0)
+        {
+            self.disk_check = Some(std::time::Instant::now());
+            self.disk_changed = self.state.changed_on_disk();
+            ctx.request_repaint_after(std::time::Duration::from_secs(2));
+        }
+        if self.confirm.is_some() || !self.recovery_offer.is_empty() {
+            self.modals(&ctx);
+        } else {
+            self.shortcuts(&ctx);
+        }
         self.dropped_files(&ctx);
         let mut out = std::mem::take(&mut self.queue);
         self.state.prepare_lines();
@@ -230,6 +448,9 @@ impl AccordApp {
             if let Some(err) = &self.state.error {
                 error_banner(ui, err, &mut out);
             }
+            for &side in &self.disk_changed {
+                disk_banner(ui, &self.state, side, &mut out);
+            }
             ui::header::headers(ui, &self.state, &mut out);
             ui.add_space(2.0);
             self.filter_bar(ui, &mut out);
@@ -237,15 +458,41 @@ impl AccordApp {
         egui::Panel::bottom("status").show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.label(RichText::new(&self.state.status).small());
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if let Some(e) = &self.autosaver.last_error {
+                        ui.label(
+                            RichText::new(format!("※ {e}"))
+                                .small()
+                                .color(ui::theme::ERROR_TEXT),
+                        );
+                    } else if let Some(d) = self.autosaver.dir() {
+                        if self.state.ws.any_dirty() {
+                            ui.label(
+                                RichText::new("unsaved edits are autosaved for recovery")
+                                    .small()
+                                    .weak(),
+                            )
+                            .on_hover_text(format!("Recovery files: {}", d.display()));
+                        }
+                    }
+                });
             });
         });
         if self.state.selected.is_some() {
+            let mut cx = ui::detail::EditCtx {
+                out: &mut out,
+                session: self.edit_session,
+                new_session: false,
+                party: String::new(),
+            };
             egui::Panel::bottom("detail")
                 .resizable(true)
-                .default_size(300.0)
+                .default_size(340.0)
                 .size_range(120.0..=900.0)
-                .show(ui, |ui| ui::detail::show(ui, &self.state, &mut out));
+                .show(ui, |ui| ui::detail::show(ui, &self.state, &mut cx));
+            self.edit_session = cx.session;
         }
+        let mut table_out = ui::table::TableOutput::default();
         egui::CentralPanel::default().show(ui, |ui| {
             if self.state.ws.left.is_none() && self.state.ws.right.is_none() {
                 ui.centered_and_justified(|ui| {
@@ -255,8 +502,37 @@ impl AccordApp {
                 });
                 return;
             }
-            ui::table::show(ui, &self.state, self.state.cached_lines(), &mut out);
+            table_out = ui::table::show(
+                ui,
+                &self.state,
+                self.state.cached_lines(),
+                &mut out,
+                &mut self.cell_edit,
+            );
         });
+        if let Some((commit, tab)) = table_out.finish {
+            if let Some(e) = self.cell_edit.take() {
+                if commit {
+                    match ui::table::commit_edit(&self.state, &e) {
+                        Ok(Some(cmd)) => out.push(cmd),
+                        Ok(None) => {}
+                        Err(msg) => out.push(Command::Notify(msg)),
+                    }
+                }
+                if tab {
+                    // Tab: on to the next editable cell of the row, then the next rows.
+                    table_out.begin = self.next_editable(&e.id, e.col);
+                }
+            }
+        }
+        if let Some((id, col)) = table_out.begin {
+            out.push(Command::Select(Some(id.clone())));
+            out.push(Command::CursorColumn(col));
+            self.cell_edit = ui::table::begin_edit(&self.state, &id, col);
+        }
+        if let Some(side) = self.header_edit {
+            self.header_window(&ctx, side, &mut out);
+        }
         self.state.scroll_to_selected = false;
         if self.show_shortcuts {
             self.shortcut_window(&ctx);
@@ -264,8 +540,151 @@ impl AccordApp {
         if ctx.input(|i| !i.raw.hovered_files.is_empty()) {
             drop_hint(&ctx);
         }
+        if !out.is_empty() {
+            // State changed after this frame was drawn: draw it again.
+            ctx.request_repaint();
+        }
         for cmd in out {
             self.apply(cmd, &ctx);
+        }
+    }
+
+    /// The editable cell after (id, col) in table order.
+    fn next_editable(&self, id: &str, col: usize) -> Option<(String, usize)> {
+        let lines = self.state.cached_lines();
+        let rows: Vec<usize> = lines
+            .iter()
+            .filter_map(|l| match l {
+                crate::table::Line::Issue(r) => Some(*r),
+                crate::table::Line::Topic { .. } => None,
+            })
+            .collect();
+        let start = rows
+            .iter()
+            .position(|&r| self.state.table.rows[r].id == id)?;
+        let n = ui::table::COLUMNS.len();
+        let mut c = col + 1;
+        for &r in &rows[start..] {
+            let row = &self.state.table.rows[r];
+            while c < n {
+                if ui::table::editable(row, c) {
+                    return Some((row.id.clone(), c));
+                }
+                c += 1;
+            }
+            c = 0;
+        }
+        None
+    }
+
+    fn header_window(&mut self, ctx: &egui::Context, side: Side, out: &mut Vec<Command>) {
+        use crate::edit::{Edit, HeaderField as H, Value};
+        let Some(p) = self.state.ws.position(side) else {
+            self.header_edit = None;
+            return;
+        };
+        let mut open = true;
+        let mut new_session = false;
+        let session = self.edit_session;
+        let problems: Vec<crate::format::Problem> = self
+            .state
+            .problems(side)
+            .iter()
+            .filter(|pr| pr.path.0.len() == 1)
+            .cloned()
+            .collect();
+        egui::Window::new(format!("File header: {} ({})", p.party, side.name()))
+            .id(egui::Id::unique(("header-edit", side)))
+            .open(&mut open)
+            .default_width(520.0)
+            .show(ctx, |ui| {
+                let mut push = |f: H, v: Value, merge: bool| {
+                    let key = {
+                        use std::hash::{Hash, Hasher};
+                        let mut h = std::collections::hash_map::DefaultHasher::new();
+                        (side, f.name(), session).hash(&mut h);
+                        h.finish()
+                    };
+                    out.push(Command::Edit {
+                        side,
+                        edit: Edit::SetHeader(f, v),
+                        merge: merge.then_some(key),
+                    });
+                };
+                egui::Grid::new("header-grid").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
+                    for (label, f, cur) in [
+                        ("Party", H::Party, &p.party),
+                        ("Party name", H::PartyName, &p.party_name),
+                        ("Title", H::Title, &p.title),
+                    ] {
+                        ui.label(label);
+                        let mut t = cur.clone();
+                        let r = ui
+                            .add(egui::TextEdit::singleline(&mut t).desired_width(380.0))
+                            .accessible_name(label);
+                        new_session |= r.gained_focus();
+                        if r.changed() {
+                            push(f, Value::Text(t), true);
+                        }
+                        ui.end_row();
+                    }
+                    for (label, f, cur, hint) in [
+                        ("Marking", H::Marking, &p.marking, "e.g. ILLUSTRATIVE – NOT OFFICIAL POLICY"),
+                        ("As of", H::AsOf, &p.as_of, "YYYY-MM-DD"),
+                    ] {
+                        ui.label(label);
+                        let mut t = cur.clone().unwrap_or_default();
+                        let r = ui
+                            .add(egui::TextEdit::singleline(&mut t).hint_text(hint).desired_width(380.0))
+                            .accessible_name(label);
+                        new_session |= r.gained_focus();
+                        if r.changed() {
+                            push(f, Value::OptText((!t.is_empty()).then_some(t)), true);
+                        }
+                        ui.end_row();
+                    }
+                    ui.label("Round");
+                    let mut round = p.round;
+                    let r = ui
+                        .add(egui::DragValue::new(&mut round).range(1..=10_000))
+                        .accessible_name("Round");
+                    new_session |= r.gained_focus() || r.drag_started();
+                    if r.changed() {
+                        push(H::Round, Value::Round(round), true);
+                    }
+                    ui.end_row();
+                    ui.label("Reservation");
+                    let mut res = p.reservation;
+                    let r = ui
+                        .add(egui::DragValue::new(&mut res).range(0.0..=100.0).speed(0.5))
+                        .accessible_name("Reservation")
+                        .on_hover_text("Overall score (0–100) of the no-deal alternative: below it this party walks away");
+                    new_session |= r.gained_focus() || r.drag_started();
+                    if r.changed() {
+                        push(H::Reservation, Value::Number(res), true);
+                    }
+                    ui.end_row();
+                    ui.label("BATNA");
+                    let mut t = p.batna.clone();
+                    let r = ui
+                        .add(egui::TextEdit::multiline(&mut t).desired_rows(3).desired_width(380.0))
+                        .accessible_name("BATNA");
+                    new_session |= r.gained_focus();
+                    if r.changed() {
+                        push(H::Batna, Value::Text(t), true);
+                    }
+                    ui.end_row();
+                });
+                for pr in &problems {
+                    ui.label(RichText::new(format!("※ {}: {}", pr.path, pr.message)).color(ui::theme::ERROR_TEXT))
+                        .on_hover_text(&pr.hint);
+                }
+            });
+        if new_session {
+            self.edit_session += 1;
+        }
+        if !open {
+            self.header_edit = None;
         }
     }
 
@@ -310,6 +729,39 @@ impl AccordApp {
                 ui.separator();
                 item(ui, Action::Quit, out);
             });
+            ui.menu_button("Edit", |ui| {
+                for (a, label) in [
+                    (
+                        Action::Undo,
+                        self.state.undo_label().map(|l| format!("Undo {l}")),
+                    ),
+                    (
+                        Action::Redo,
+                        self.state.redo_label().map(|l| format!("Redo {l}")),
+                    ),
+                ] {
+                    let info = crate::command::info(a);
+                    let mut b = egui::Button::new(label.unwrap_or_else(|| info.label.to_owned()));
+                    if let Some(s) = info.shortcut {
+                        b = b.shortcut_text(ui::keys::describe(&ctx, s));
+                    }
+                    let enabled = match a {
+                        Action::Undo => self.state.undo_label().is_some(),
+                        _ => self.state.redo_label().is_some(),
+                    };
+                    if ui
+                        .add_enabled(enabled, b)
+                        .on_hover_text(info.tooltip)
+                        .clicked()
+                    {
+                        out.push(Command::Action(a));
+                        ui.close();
+                    }
+                }
+                ui.separator();
+                item(ui, Action::EditHeaderLeft, out);
+                item(ui, Action::EditHeaderRight, out);
+            });
             ui.menu_button("View", |ui| {
                 item(ui, Action::FocusFilter, out);
                 item(ui, Action::ClearFilter, out);
@@ -324,12 +776,14 @@ impl AccordApp {
         ui.horizontal(|ui| {
             ui.label("Filter:");
             let mut text = self.state.filter.clone();
-            let resp = ui.add(
-                egui::TextEdit::singleline(&mut text)
-                    .id(egui::Id::unique(FILTER_ID))
-                    .hint_text("search every text field of both sides (Ctrl+F)")
-                    .desired_width(320.0),
-            );
+            let resp = ui
+                .add(
+                    egui::TextEdit::singleline(&mut text)
+                        .id(egui::Id::unique(FILTER_ID))
+                        .hint_text("search every text field of both sides (Ctrl+F)")
+                        .desired_width(320.0),
+                )
+                .accessible_name("Filter");
             if self.focus_filter {
                 resp.request_focus();
                 self.focus_filter = false;
@@ -355,6 +809,105 @@ impl AccordApp {
                 RichText::new(format!("{shown} of {} issues", self.state.table.rows.len())).weak(),
             );
         });
+    }
+
+    fn modals(&mut self, ctx: &egui::Context) {
+        if !self.recovery_offer.is_empty() {
+            let mut choice = None;
+            egui::Modal::new(egui::Id::unique("recovery-offer")).show(ctx, |ui| {
+                ui.heading("Restore unsaved edits?");
+                ui.label("Accord did not close normally last time. These unsaved edits were kept:");
+                for f in &self.recovery_offer {
+                    let when = f.meta.written_unix;
+                    let ago = std::time::SystemTime::now()
+                        .duration_since(std::time::UNIX_EPOCH)
+                        .map_or(0, |d| d.as_secs())
+                        .saturating_sub(when);
+                    ui.label(format!(
+                        "• {} side: {} ({}, {} issues), autosaved {} min ago",
+                        f.side.name(),
+                        f.meta
+                            .original
+                            .as_ref()
+                            .map_or("a new position".into(), |p| p.display().to_string()),
+                        f.position.party,
+                        f.position.issues.len(),
+                        ago / 60
+                    ));
+                }
+                ui.horizontal(|ui| {
+                    if ui.button("Restore").clicked() {
+                        choice = Some(true);
+                    }
+                    if ui.button("Discard them").clicked() {
+                        choice = Some(false);
+                    }
+                });
+            });
+            match choice {
+                Some(true) => {
+                    for f in std::mem::take(&mut self.recovery_offer) {
+                        self.autosaver.adopt(f.side);
+                        self.apply(
+                            Command::Restore {
+                                side: f.side,
+                                path: f.meta.original,
+                                position: Box::new(f.position),
+                            },
+                            ctx,
+                        );
+                    }
+                }
+                Some(false) => {
+                    self.recovery_offer.clear();
+                    self.autosaver.clear_all();
+                }
+                None => {}
+            }
+            return;
+        }
+        let Some(c) = &self.confirm else {
+            return;
+        };
+        let names: Vec<String> = c
+            .sides
+            .iter()
+            .filter_map(|&s| {
+                self.state
+                    .ws
+                    .doc(s)
+                    .map(|d| format!("{} ({})", d.display_name(), d.position.party))
+            })
+            .collect();
+        let what = match &c.then {
+            Then::Quit => "before closing".to_owned(),
+            Then::Open(_, p) => format!("before opening {}", p.display()),
+        };
+        let mut answer: Option<Option<bool>> = None;
+        let resp = egui::Modal::new(egui::Id::unique("confirm-unsaved")).show(ctx, |ui| {
+            ui.heading("Unsaved changes");
+            ui.label(format!(
+                "Save the changes to {} {what}?",
+                names.join(" and ")
+            ));
+            ui.horizontal(|ui| {
+                if ui.button("Save").clicked() {
+                    answer = Some(Some(true));
+                }
+                if ui.button("Discard").clicked() {
+                    answer = Some(Some(false));
+                }
+                if ui.button("Cancel").clicked() {
+                    answer = Some(None);
+                }
+            });
+        });
+        if resp.should_close() && answer.is_none() {
+            answer = Some(None);
+        }
+        if let Some(a) = answer {
+            self.answer(a, ctx);
+        }
     }
 
     fn shortcut_window(&mut self, ctx: &egui::Context) {
@@ -411,6 +964,43 @@ fn error_banner(ui: &mut Ui, err: &crate::state::Notice, out: &mut Vec<Command>)
         });
 }
 
+fn disk_banner(ui: &mut Ui, state: &State, side: Side, out: &mut Vec<Command>) {
+    let Some(doc) = state.ws.doc(side) else {
+        return;
+    };
+    egui::Frame::new()
+        .fill(ui::theme::MARKING_BG)
+        .inner_margin(egui::Margin::same(6))
+        .corner_radius(4.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal(|ui| {
+                ui.label(
+                    RichText::new(format!(
+                        "{} changed on disk (someone else saved it, or a git pull).",
+                        doc.display_name()
+                    ))
+                    .strong()
+                    .color(ui::theme::MARKING_FG),
+                );
+                if ui
+                    .button("Reload theirs")
+                    .on_hover_text("Replace what is open with the file on disk (Ctrl+Z undoes)")
+                    .clicked()
+                {
+                    out.push(Command::ReloadFromDisk(side));
+                }
+                if ui
+                    .button("Keep mine")
+                    .on_hover_text("Keep what is open; saving will overwrite the file on disk")
+                    .clicked()
+                {
+                    out.push(Command::KeepMine(side));
+                }
+            });
+        });
+}
+
 fn drop_hint(ctx: &egui::Context) {
     let rect = ctx.content_rect();
     let painter = ctx.layer_painter(egui::LayerId::new(
@@ -445,6 +1035,21 @@ impl eframe::App for AccordApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, SETTINGS_KEY, &self.settings());
+    }
+
+    fn on_exit(&mut self) {
+        // Closed without our prompt (e.g. the session ends): keep a last snapshot of anything
+        // unsaved, written now rather than by the background thread, which may not get to run.
+        if self.allow_close {
+            return;
+        }
+        if let Some(dir) = self.autosaver.dir() {
+            for side in Side::BOTH {
+                if let Some(doc) = self.state.ws.doc(side).filter(|d| d.is_dirty()) {
+                    let _ = crate::recovery::write(dir, side, doc.path.as_deref(), &doc.position);
+                }
+            }
+        }
     }
 }
 

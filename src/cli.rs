@@ -53,6 +53,14 @@ pub enum Cmd {
         #[arg(long)]
         json: bool,
     },
+    /// Windowless session driven from standard input (end-to-end tests of crash recovery).
+    #[command(hide = true)]
+    Session {
+        /// Left position file.
+        left: Option<PathBuf>,
+        /// Right position file.
+        right: Option<PathBuf>,
+    },
     /// What changed between two position files (exit 0 same, 1 different, 2 trouble).
     Diff {
         /// Older file.
@@ -146,6 +154,7 @@ pub fn run(cmd: Cmd) -> ExitCode {
             }
             ExitCode::from(code)
         }
+        Cmd::Session { left, right } => crate::session::run(left, right),
         Cmd::Score { left, right, json } => crate::scoring::cli::run(&left, &right, json),
         Cmd::Diff { old, new, json } => crate::diff::cli::run(&old, &new, json),
     }

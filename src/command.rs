@@ -6,6 +6,7 @@
 
 use std::path::PathBuf;
 
+use crate::edit::Edit;
 use crate::model::Position;
 use crate::table::Column;
 use crate::workspace::Side;
@@ -32,6 +33,29 @@ pub enum Command {
         /// The position.
         position: Box<Position>,
     },
+    /// Change a side's position: one undo step (marks the file unsaved).
+    Edit {
+        /// Side edited.
+        side: Side,
+        /// The change.
+        edit: Edit,
+        /// Consecutive edits with the same key merge into one undo step (typing into one
+        /// field, dragging one value). `None` never merges.
+        merge: Option<u64>,
+    },
+    /// Put a recovered position on a side as unsaved edits of its original file.
+    Restore {
+        /// Side to restore.
+        side: Side,
+        /// The original file the edits belong to.
+        path: Option<PathBuf>,
+        /// The recovered position.
+        position: Box<Position>,
+    },
+    /// Someone changed a side's file on disk: replace the edits with the file (undoable).
+    ReloadFromDisk(Side),
+    /// Someone changed a side's file on disk: keep the edits (the side becomes unsaved).
+    KeepMine(Side),
     /// Save a side to its own path.
     Save(Side),
     /// Save a side to a new path, which becomes its path.
@@ -43,12 +67,16 @@ pub enum Command {
     },
     /// Select an issue by id (or clear the selection).
     Select(Option<String>),
+    /// Move the table's cell cursor to a column (index into the table's columns).
+    CursorColumn(usize),
     /// Make a side the active one (for Save as).
     Activate(Side),
     /// Set the table filter text.
     SetFilter(String),
     /// Sort by a column; the same column again flips the order, a third time clears it.
     SortBy(Column),
+    /// Show a message in the status bar.
+    Notify(String),
     /// Dismiss the error banner.
     DismissError,
 }
@@ -62,12 +90,20 @@ pub enum Action {
     OpenRight,
     /// Save every modified file.
     SaveAll,
+    /// Undo the last edit.
+    Undo,
+    /// Redo the last undone edit.
+    Redo,
     /// Save the active side under a new name (native dialog).
     SaveAs,
     /// Save the left file.
     SaveLeft,
     /// Save the right file.
     SaveRight,
+    /// Edit the left file's header.
+    EditHeaderLeft,
+    /// Edit the right file's header.
+    EditHeaderRight,
     /// Put the keyboard focus in the filter box.
     FocusFilter,
     /// Clear the filter.
@@ -89,6 +125,10 @@ pub enum Key {
     F,
     /// Q
     Q,
+    /// Z
+    Z,
+    /// Y
+    Y,
     /// Escape
     Escape,
     /// F1
@@ -139,6 +179,8 @@ pub struct ActionInfo {
     pub tooltip: &'static str,
     /// Keyboard shortcut.
     pub shortcut: Option<Shortcut>,
+    /// A second shortcut for the same action (Ctrl+Y for redo).
+    pub alt_shortcut: Option<Shortcut>,
 }
 
 /// The command table: one entry per action, in menu order.
@@ -148,60 +190,98 @@ pub const ACTIONS: &[ActionInfo] = &[
         label: "Open left…",
         tooltip: "Open a position file on the left side",
         shortcut: ctrl(Key::O),
+        alt_shortcut: None,
     },
     ActionInfo {
         action: Action::OpenRight,
         label: "Open right…",
         tooltip: "Open a position file on the right side",
         shortcut: ctrl_shift(Key::O),
+        alt_shortcut: None,
     },
     ActionInfo {
         action: Action::SaveAll,
         label: "Save",
         tooltip: "Save every modified file to its own path",
         shortcut: ctrl(Key::S),
+        alt_shortcut: None,
+    },
+    ActionInfo {
+        action: Action::Undo,
+        label: "Undo",
+        tooltip: "Undo the last edit",
+        shortcut: ctrl(Key::Z),
+        alt_shortcut: None,
+    },
+    ActionInfo {
+        action: Action::Redo,
+        label: "Redo",
+        tooltip: "Redo the last undone edit",
+        shortcut: ctrl_shift(Key::Z),
+        alt_shortcut: ctrl(Key::Y),
     },
     ActionInfo {
         action: Action::SaveAs,
         label: "Save as…",
         tooltip: "Save the active side under a new name",
         shortcut: ctrl_shift(Key::S),
+        alt_shortcut: None,
     },
     ActionInfo {
         action: Action::SaveLeft,
         label: "Save left",
         tooltip: "Save the left file",
         shortcut: None,
+        alt_shortcut: None,
     },
     ActionInfo {
         action: Action::SaveRight,
         label: "Save right",
         tooltip: "Save the right file",
         shortcut: None,
+        alt_shortcut: None,
+    },
+    ActionInfo {
+        action: Action::EditHeaderLeft,
+        label: "Edit left file header…",
+        tooltip: "Party, title, round, marking, BATNA and reservation of the left file",
+        shortcut: None,
+        alt_shortcut: None,
+    },
+    ActionInfo {
+        action: Action::EditHeaderRight,
+        label: "Edit right file header…",
+        tooltip: "Party, title, round, marking, BATNA and reservation of the right file",
+        shortcut: None,
+        alt_shortcut: None,
     },
     ActionInfo {
         action: Action::FocusFilter,
         label: "Find…",
         tooltip: "Filter the table: every text field of both sides is searched",
         shortcut: ctrl(Key::F),
+        alt_shortcut: None,
     },
     ActionInfo {
         action: Action::ClearFilter,
         label: "Clear filter",
         tooltip: "Show all issues again",
         shortcut: plain(Key::Escape),
+        alt_shortcut: None,
     },
     ActionInfo {
         action: Action::ShowShortcuts,
         label: "Keyboard shortcuts",
         tooltip: "List every keyboard shortcut",
         shortcut: plain(Key::F1),
+        alt_shortcut: None,
     },
     ActionInfo {
         action: Action::Quit,
         label: "Quit",
         tooltip: "Close Accord",
         shortcut: ctrl(Key::Q),
+        alt_shortcut: None,
     },
 ];
 
@@ -221,7 +301,7 @@ mod tests {
     fn every_shortcut_is_unique() {
         let mut seen = std::collections::HashSet::new();
         for a in ACTIONS {
-            if let Some(s) = a.shortcut {
+            for s in [a.shortcut, a.alt_shortcut].into_iter().flatten() {
                 assert!(seen.insert(s), "{:?} shares a shortcut", a.action);
             }
         }

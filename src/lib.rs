@@ -9,9 +9,12 @@ pub mod app;
 pub mod cli;
 pub mod command;
 pub mod diff;
+pub mod edit;
 pub mod format;
 pub mod model;
+pub mod recovery;
 pub mod scoring;
+pub mod session;
 pub mod state;
 pub mod table;
 #[cfg(feature = "gui")]

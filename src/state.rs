@@ -3,12 +3,50 @@
 use std::path::{Path, PathBuf};
 
 use crate::command::{Action, Command};
+use crate::edit::{self, Edit};
 use crate::format;
 use crate::table::{Column, Line, Sort, TableModel};
 use crate::workspace::{Side, Workspace};
 
 /// Most recently used files kept in the File menu.
 pub const MAX_RECENT: usize = 10;
+/// Undo steps kept; older ones are dropped.
+pub const MAX_UNDO: usize = 10_000;
+
+/// One undoable step: the edit that undoes (on the undo stack) or redoes (on the redo stack)
+/// it, and the document versions before and after, so that undoing back to the saved state
+/// makes the file clean again.
+#[derive(Debug, Clone)]
+pub struct Step {
+    /// Side edited.
+    pub side: Side,
+    /// The edit to apply to move along the history.
+    pub edit: Edit,
+    /// Version before the step.
+    pub before: u64,
+    /// Version after the step.
+    pub after: u64,
+    /// What the step did, for the menu ("edit stance of fms-lead-times").
+    pub label: String,
+    merge: Option<(u64, (Option<usize>, &'static str, bool))>,
+}
+
+/// Undo and redo stacks across the whole workspace.
+#[derive(Debug, Default)]
+pub struct History {
+    /// Steps to undo, newest last.
+    pub undo: Vec<Step>,
+    /// Steps to redo, newest last.
+    pub redo: Vec<Step>,
+}
+
+impl History {
+    /// Drop every step of a side (its file was replaced).
+    fn forget(&mut self, side: Side) {
+        self.undo.retain(|s| s.side != side);
+        self.redo.retain(|s| s.side != side);
+    }
+}
 
 /// Something `apply` asks the shell (the window) to do: dialogs, focus, quitting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,6 +59,8 @@ pub enum Effect {
     FocusFilter,
     /// Show the shortcut help.
     ShowShortcuts,
+    /// Open the header editor of a side.
+    EditHeader(Side),
     /// Close the window.
     Quit,
 }
@@ -57,6 +97,11 @@ pub struct State {
     pub recent: Vec<PathBuf>,
     /// Scroll the table to the selection in the next frame.
     pub scroll_to_selected: bool,
+    /// Undo/redo across both sides.
+    pub history: History,
+    /// Column of the table's cell cursor (the row is the selection).
+    pub cursor_col: usize,
+    problems: [(u64, Vec<format::Problem>); 2],
     lines: Vec<Line>,
     lines_key: Option<((u64, u64), String, Option<Sort>)>,
     table_key: (u64, u64),
@@ -78,6 +123,7 @@ impl State {
                         );
                         self.push_recent(&path);
                         self.ws.install(side, Some(path), p);
+                        self.history.forget(side);
                         self.error = None;
                     }
                     Err(e) => {
@@ -99,12 +145,71 @@ impl State {
                 position,
             } => {
                 self.ws.install(side, path, *position);
+                self.history.forget(side);
+                None
+            }
+            Command::Restore {
+                side,
+                path,
+                position,
+            } => {
+                // The snapshot differs from the file on disk: it is unsaved work.
+                self.ws.install(side, path, *position);
+                self.history.forget(side);
+                if let Some(doc) = self.ws.doc_mut(side) {
+                    doc.saved_version = 0;
+                }
+                self.status = format!("Restored the unsaved edits of the {} side", side.name());
+                None
+            }
+            Command::ReloadFromDisk(side) => {
+                let Some(path) = self.ws.doc(side).and_then(|d| d.path.clone()) else {
+                    return None;
+                };
+                match format::load_file(&path) {
+                    Ok(p) => {
+                        self.edit(side, Edit::ReplaceAll(Box::new(p)), None);
+                        if let Some(doc) = self.ws.doc_mut(side) {
+                            doc.saved_version = doc.version;
+                            doc.disk = crate::workspace::disk_stamp(&path);
+                        }
+                        self.status = format!(
+                            "Reloaded {} from disk (Ctrl+Z brings your version back)",
+                            path.display()
+                        );
+                    }
+                    Err(e) => {
+                        self.error = Some(Notice {
+                            title: format!(
+                                "Could not reload {}: your version is kept",
+                                path.display()
+                            ),
+                            detail: e.to_string(),
+                        });
+                    }
+                }
+                None
+            }
+            Command::KeepMine(side) => {
+                if let Some(doc) = self.ws.doc_mut(side) {
+                    doc.disk = doc.path.as_deref().and_then(crate::workspace::disk_stamp);
+                    // The file on disk is no longer what we hold: saving is needed.
+                    doc.saved_version = 0;
+                }
+                None
+            }
+            Command::Edit { side, edit, merge } => {
+                self.edit(side, edit, merge);
                 None
             }
             Command::Save(side) => self.save(side, None),
             Command::SaveAs { side, path } => self.save(side, Some(path)),
             Command::Select(id) => {
                 self.selected = id;
+                None
+            }
+            Command::CursorColumn(c) => {
+                self.cursor_col = c;
                 None
             }
             Command::Activate(side) => {
@@ -127,6 +232,10 @@ impl State {
                         descending: false,
                     }),
                 };
+                None
+            }
+            Command::Notify(m) => {
+                self.status = m;
                 None
             }
             Command::DismissError => {
@@ -158,12 +267,22 @@ impl State {
                 }
                 effect
             }
+            Action::Undo => {
+                self.undo();
+                None
+            }
+            Action::Redo => {
+                self.redo();
+                None
+            }
             Action::SaveAs => {
                 let side = self.active.unwrap_or(Side::Left);
                 self.ws.doc(side).map(|_| Effect::SaveAsDialog(side))
             }
             Action::SaveLeft => self.save(Side::Left, None),
             Action::SaveRight => self.save(Side::Right, None),
+            Action::EditHeaderLeft => Some(Effect::EditHeader(Side::Left)),
+            Action::EditHeaderRight => Some(Effect::EditHeader(Side::Right)),
             Action::FocusFilter => Some(Effect::FocusFilter),
             Action::ClearFilter => {
                 self.filter.clear();
@@ -186,6 +305,7 @@ impl State {
                 self.push_recent(&path);
                 if let Some(doc) = self.ws.doc_mut(side) {
                     doc.saved_version = doc.version;
+                    doc.disk = crate::workspace::disk_stamp(&path);
                     doc.path = Some(path);
                 }
             }
@@ -197,6 +317,131 @@ impl State {
             }
         }
         None
+    }
+
+    /// Apply an edit as one undo step (or merge it into the last one).
+    fn edit(&mut self, side: Side, e: Edit, merge: Option<u64>) {
+        let version = self.ws.new_version();
+        let Some(doc) = self.ws.doc_mut(side) else {
+            return;
+        };
+        let label = edit::describe(&e, &doc.position);
+        let merge = merge.zip(e.merge_target());
+        let renamed = renamed_id(&e, &doc.position);
+        let structural = e.is_structural();
+        let mut touched = Vec::new();
+        e.touched_issues(&mut touched);
+        match edit::apply(&mut doc.position, e) {
+            Ok(inverse) => {
+                let before = doc.version;
+                doc.version = version;
+                self.history.redo.clear();
+                let merged = match (merge, self.history.undo.last_mut()) {
+                    (Some(k), Some(top)) if top.merge == Some(k) && top.side == side => {
+                        // Same key and same field: the step's inverse already restores the
+                        // value from before the first edit of the run.
+                        top.after = version;
+                        true
+                    }
+                    _ => false,
+                };
+                if !merged {
+                    self.history.undo.push(Step {
+                        side,
+                        edit: inverse,
+                        before,
+                        after: version,
+                        label,
+                        merge,
+                    });
+                    if self.history.undo.len() > MAX_UNDO {
+                        self.history.undo.remove(0);
+                    }
+                }
+                self.after_edit(side, structural, &touched);
+                self.follow_rename(renamed);
+            }
+            Err(err) => {
+                self.error = Some(Notice {
+                    title: "The edit was not applied".into(),
+                    detail: err.to_string(),
+                });
+            }
+        }
+    }
+
+    /// Undo the newest step.
+    pub fn undo(&mut self) {
+        let Some(step) = self.history.undo.pop() else {
+            self.status = "Nothing to undo".into();
+            return;
+        };
+        if let Some(s) = self.replay(step, true) {
+            self.status = format!("Undid: {}", s.label);
+            self.history.redo.push(s);
+        }
+    }
+
+    /// Redo the newest undone step.
+    pub fn redo(&mut self) {
+        let Some(step) = self.history.redo.pop() else {
+            self.status = "Nothing to redo".into();
+            return;
+        };
+        if let Some(s) = self.replay(step, false) {
+            self.status = format!("Redid: {}", s.label);
+            self.history.undo.push(s);
+        }
+    }
+
+    /// Apply a history step; returns the step that reverses it.
+    fn replay(&mut self, step: Step, undoing: bool) -> Option<Step> {
+        let structural = step.edit.is_structural();
+        let mut touched = Vec::new();
+        step.edit.touched_issues(&mut touched);
+        let doc = self.ws.doc_mut(step.side)?;
+        let renamed = renamed_id(&step.edit, &doc.position);
+        match edit::apply(&mut doc.position, step.edit) {
+            Ok(reverse) => {
+                doc.version = if undoing { step.before } else { step.after };
+                let side = step.side;
+                self.after_edit(side, structural, &touched);
+                self.follow_rename(renamed);
+                Some(Step {
+                    edit: reverse,
+                    merge: None,
+                    ..step
+                })
+            }
+            Err(err) => {
+                self.error = Some(Notice {
+                    title: "Could not undo/redo".into(),
+                    detail: err.to_string(),
+                });
+                None
+            }
+        }
+    }
+
+    /// Keep the table in step with an edit: only the touched rows unless ids, topics or the
+    /// order changed.
+    fn after_edit(&mut self, side: Side, structural: bool, touched: &[usize]) {
+        if structural {
+            return; // `refresh` rebuilds the table on the version change.
+        }
+        for &i in touched {
+            self.table.update_issue(&self.ws, side, i);
+        }
+        self.table_key = self.ws.versions();
+    }
+
+    /// Keep the selection on an issue whose id was just edited.
+    fn follow_rename(&mut self, renamed: Option<(String, String)>) {
+        if let Some((old, new)) = renamed {
+            if self.selected.as_deref() == Some(old.as_str()) {
+                self.selected = Some(new);
+            }
+        }
     }
 
     fn push_recent(&mut self, path: &Path) {
@@ -226,9 +471,28 @@ impl State {
         &self.lines
     }
 
-    /// Recompute the table lines if the files, filter or sort changed since last time.
+    /// Why each side would not load as it stands (cached; see [`Self::prepare_lines`]).
+    pub fn problems(&self, side: Side) -> &[format::Problem] {
+        let k = usize::from(side == Side::Right);
+        &self.problems[k].1
+    }
+
+    /// Recompute the table lines and validation if the files, filter or sort changed since
+    /// last time.
     pub fn prepare_lines(&mut self) {
         self.refresh();
+        for (k, side) in Side::BOTH.into_iter().enumerate() {
+            let v = self.ws.doc(side).map_or(0, |d| d.version);
+            if self.problems[k].0 != v {
+                self.problems[k] = (
+                    v,
+                    self.ws
+                        .position(side)
+                        .map(format::validate)
+                        .unwrap_or_default(),
+                );
+            }
+        }
         let key = (self.ws.versions(), self.filter.clone(), self.sort);
         if self.lines_key.as_ref() != Some(&key) {
             self.lines = self.table.lines(&self.ws, &self.filter, self.sort);
@@ -236,10 +500,44 @@ impl State {
         }
     }
 
+    /// The label of the step Undo would undo.
+    pub fn undo_label(&self) -> Option<&str> {
+        self.history.undo.last().map(|s| s.label.as_str())
+    }
+
+    /// The label of the step Redo would redo.
+    pub fn redo_label(&self) -> Option<&str> {
+        self.history.redo.last().map(|s| s.label.as_str())
+    }
+
+    /// Sides whose file changed on disk since Accord last read or wrote it.
+    pub fn changed_on_disk(&self) -> Vec<Side> {
+        Side::BOTH
+            .into_iter()
+            .filter(|&s| {
+                self.ws.doc(s).is_some_and(|d| {
+                    d.path
+                        .as_deref()
+                        .is_some_and(|p| crate::workspace::disk_stamp(p) != d.disk && p.exists())
+                })
+            })
+            .collect()
+    }
+
     /// Whether a column is the current sort column, and its direction.
     pub fn sort_of(&self, column: Column) -> Option<bool> {
         self.sort
             .filter(|s| s.column == column)
             .map(|s| s.descending)
+    }
+}
+
+/// `(old, new)` when an edit changes an issue's id.
+fn renamed_id(e: &Edit, p: &crate::model::Position) -> Option<(String, String)> {
+    match e {
+        Edit::SetIssue(i, crate::edit::IssueField::Id, crate::edit::Value::Text(new)) => {
+            p.issues.get(*i).map(|x| (x.id.clone(), new.clone()))
+        }
+        _ => None,
     }
 }

@@ -175,6 +175,27 @@ impl TableModel {
         out
     }
 
+    /// Recompute the row of one issue after a field edit that left ids and topics alone.
+    pub fn update_issue(&mut self, ws: &Workspace, side: Side, index: usize) {
+        let Some(row) = self.rows.iter_mut().find(|r| r.index(side) == Some(index)) else {
+            return;
+        };
+        let l = row
+            .left
+            .and_then(|i| ws.position(Side::Left)?.issues.get(i));
+        let r = row
+            .right
+            .and_then(|i| ws.position(Side::Right)?.issues.get(i));
+        row.search.clear();
+        for i in [l, r].into_iter().flatten() {
+            push_search(&mut row.search, i);
+        }
+        row.gap = match (l, r) {
+            (Some(a), Some(b)) => issue_gap(a, b),
+            _ => None,
+        };
+    }
+
     /// The row with this id.
     pub fn find(&self, id: &str) -> Option<usize> {
         self.rows.iter().position(|r| r.id == id)

@@ -45,6 +45,18 @@ pub struct Document {
     pub version: u64,
     /// The version that matches the file on disk.
     pub saved_version: u64,
+    /// Modification time and size of the file when last read or written, to notice when
+    /// someone else changes it.
+    pub disk: Option<DiskStamp>,
+}
+
+/// What identifies a file's contents cheaply: modification time and length.
+pub type DiskStamp = (std::time::SystemTime, u64);
+
+/// The stamp of a file now, if it can be read.
+pub fn disk_stamp(path: &Path) -> Option<DiskStamp> {
+    let m = std::fs::metadata(path).ok()?;
+    Some((m.modified().ok()?, m.len()))
 }
 
 impl Document {
@@ -104,11 +116,13 @@ impl Workspace {
     /// Put a freshly loaded position on a side, replacing what was there.
     pub fn install(&mut self, side: Side, path: Option<PathBuf>, position: Position) {
         let v = self.new_version();
+        let disk = path.as_deref().and_then(disk_stamp);
         let doc = Document {
             path,
             position,
             version: v,
             saved_version: v,
+            disk,
         };
         match side {
             Side::Left => self.left = Some(doc),

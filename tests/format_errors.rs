@@ -27,13 +27,16 @@ fn unknown_field_is_refused_where_it_stands() {
     assert_eq!((l, c), (7, 13));
     assert!(m.contains("unknown field `optons`"), "{m}");
     let e = refuse(text);
-    assert!(e.diagnostics[0].hint.contains("options"), "hint lists the valid fields");
+    assert!(
+        e.diagnostics[0].hint.contains("options"),
+        "hint lists the valid fields"
+    );
 }
 
 #[test]
 fn wrong_type() {
     let (l, c, m) = first("(format: 1, party: \"US\", round: \"2\")");
-    assert_eq!((l, c), (1, 32));
+    assert_eq!((l, c), (1, 33));
     assert!(m.to_lowercase().contains("integer"), "{m}");
     let (l, c, _) = first("(format: 1, party: 7)");
     assert_eq!((l, c), (1, 20));
@@ -120,7 +123,11 @@ fn missing_format_and_party() {
     assert_eq!(e.diagnostics.len(), 2);
     assert!(e.diagnostics.iter().any(|d| d.message.contains("format")));
     assert!(e.diagnostics.iter().any(|d| d.message.contains("party")));
-    assert!(e.diagnostics.iter().all(|d| d.pos == Some(Pos { line: 1, col: 1 })));
+    assert!(
+        e.diagnostics
+            .iter()
+            .all(|d| d.pos == Some(Pos { line: 1, col: 1 }))
+    );
     let (_, _, m) = first("(format: 0, party: \"US\")");
     assert!(m.contains("format 0"));
 }
@@ -142,7 +149,8 @@ fn empty_and_blank_files() {
 
 #[test]
 fn truncated_file() {
-    let (l, c, m) = first("(\n    format: 1,\n    party: \"US\",\n    issues: [\n        (id: \"a\", ");
+    let (l, c, m) =
+        first("(\n    format: 1,\n    party: \"US\",\n    issues: [\n        (id: \"a\", ");
     assert_eq!((l, c), (5, 18));
     assert!(m.contains("end of file"), "{m}");
     let (_, _, m) = first("(format: 1, party: \"unterminated");
@@ -193,7 +201,10 @@ fn oversized_file_is_refused_before_reading() {
     f.set_len(format::MAX_FILE_BYTES + 1).unwrap();
     let e = format::load_file(&path).unwrap_err();
     assert!(e.diagnostics[0].message.contains("over the"), "{e}");
-    assert!(e.to_string().starts_with(&format!("{}:1:1:", path.display())));
+    assert!(
+        e.to_string()
+            .starts_with(&format!("{}:1:1:", path.display()))
+    );
 }
 
 #[test]
@@ -210,7 +221,10 @@ fn display_is_file_line_col_then_hint() {
     let e = refuse("(format: 1, party: \"US\", issues: [(id: \"a\", weight: -2)])");
     let s = e.to_string();
     let mut lines = s.lines();
-    assert_eq!(lines.next().unwrap(), "f.ron:1:53: weight -2 is not allowed");
+    assert_eq!(
+        lines.next().unwrap(),
+        "f.ron:1:53: weight -2 is not allowed"
+    );
     assert!(lines.next().unwrap().starts_with("  hint: "));
 }
 

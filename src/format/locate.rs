@@ -420,7 +420,7 @@ Position(
                 Index(1),
                 Field("value")
             ]),
-            (8, 76)
+            (8, 81)
         );
         assert_eq!(
             atom_at(

@@ -145,7 +145,9 @@ pub fn load_str(name: &str, text: &str) -> Result<Position, LoadError> {
                 return Err(LoadError::single(
                     name,
                     Some(Pos::of_offset(text, at)),
-                    format!("nesting too deep: brackets open more than {MAX_NESTING} levels deep here"),
+                    format!(
+                        "nesting too deep: brackets open more than {MAX_NESTING} levels deep here"
+                    ),
                     "a position file nests 4 levels (file, issues, issue, options); \
                      check for stray `(` or `[`",
                 ));

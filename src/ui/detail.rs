@@ -1,33 +1,79 @@
-//! The detail panel: both sides of the selected issue, side by side.
+//! The detail panel: both sides of the selected issue, side by side, every field editable.
+//!
+//! Widgets show the model as it is and push an [`Edit`] command when changed; typing into one
+//! field (or dragging one value) merges into one undo step through the `merge` key.
 
 use egui::{RichText, Ui};
 
 use crate::command::Command;
-use crate::model::Issue;
+use crate::edit::{self, Edit, IssueField, Value};
+use crate::format::Problem;
+use crate::model::{Choice, Flexibility, Issue};
 use crate::state::State;
 use crate::ui::theme;
 use crate::workspace::Side;
 
+/// Per-frame context for the editors: where edits go and how they merge.
+#[derive(Debug)]
+pub struct EditCtx<'a> {
+    /// Commands out.
+    pub out: &'a mut Vec<Command>,
+    /// Changes whenever a widget gains focus or a drag starts: edits in one session merge.
+    pub session: u64,
+    /// Set when a widget gained focus or started a drag this frame.
+    pub new_session: bool,
+    /// Party of the side being drawn, to name widgets ("US stance").
+    pub party: String,
+}
+
+impl EditCtx<'_> {
+    fn key(&self, side: Side, issue: &str, what: &str) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        (side, issue, what, self.session).hash(&mut h);
+        h.finish()
+    }
+
+    fn watch(&mut self, r: &egui::Response) {
+        if r.gained_focus() || r.drag_started() {
+            self.session = self.session.wrapping_add(1);
+            self.new_session = true;
+        }
+    }
+
+    /// The accessible name of a widget of the side being drawn.
+    fn name(&self, what: &str) -> String {
+        format!("{} {what}", self.party)
+    }
+
+    fn push(&mut self, side: Side, edit: Edit, merge: Option<u64>) {
+        self.out.push(Command::Edit { side, edit, merge });
+    }
+}
+
 /// Draw the selected issue. Does nothing without a selection.
-pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
-    let Some(id) = state.selected.as_deref() else {
+pub fn show(ui: &mut Ui, state: &State, cx: &mut EditCtx<'_>) {
+    let Some(id) = state.selected.clone() else {
         return;
     };
-    let Some(r) = state.table.find(id) else {
+    let Some(r) = state.table.find(&id) else {
+        ui.label(RichText::new(format!("Issue \"{id}\" is no longer in either file.")).weak());
+        if ui.button("Close").clicked() {
+            cx.out.push(Command::Select(None));
+        }
         return;
     };
-    let row = &state.table.rows[r];
+    let row = state.table.rows[r].clone();
     let dark = ui.visuals().dark_mode;
-    let issues: Vec<(Side, Option<&Issue>)> = Side::BOTH
-        .iter()
-        .map(|&s| {
-            (
-                s,
-                row.index(s)
-                    .and_then(|i| state.ws.position(s).and_then(|p| p.issues.get(i))),
-            )
+    let issue_at = |s: Side| {
+        row.index(s).and_then(|i| {
+            state
+                .ws
+                .position(s)
+                .and_then(|p| p.issues.get(i))
+                .map(|x| (i, x))
         })
-        .collect();
+    };
     let party = |s: Side| {
         state
             .ws
@@ -36,12 +82,12 @@ pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
             .unwrap_or_else(|| s.name().into())
     };
     ui.horizontal(|ui| {
-        let title = issues
+        let title = Side::BOTH
             .iter()
-            .find_map(|(_, i)| i.map(|i| i.title.as_str()))
-            .unwrap_or("");
+            .find_map(|&s| issue_at(s).map(|(_, i)| i.title.clone()))
+            .unwrap_or_default();
         ui.heading(title);
-        ui.label(RichText::new(id).monospace().weak());
+        ui.label(RichText::new(&id).monospace().weak());
         if !row.topic.is_empty() {
             ui.label(RichText::new(format!("· {}", row.topic)).weak());
         }
@@ -51,7 +97,7 @@ pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
                 .on_hover_text("Close the detail panel (Esc)")
                 .clicked()
             {
-                out.push(Command::Select(None));
+                cx.out.push(Command::Select(None));
             }
         });
     });
@@ -60,37 +106,584 @@ pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
         .id_salt("detail-scroll")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            options_grid(ui, state, &issues, dark);
+            options_grid(
+                ui,
+                state,
+                &[issue_at(Side::Left), issue_at(Side::Right)],
+                dark,
+            );
             ui.add_space(6.0);
             ui.columns(2, |cols| {
-                for (ui, (side, issue)) in cols.iter_mut().zip(issues.iter()) {
-                    ui.label(
-                        RichText::new(party(*side))
-                            .strong()
-                            .color(theme::side_accent(*side, dark)),
-                    );
-                    match issue {
-                        None => {
-                            ui.label(
-                                RichText::new(format!(
-                                    "This issue is not in the {} file.",
-                                    party(*side)
-                                ))
-                                .italics()
-                                .weak(),
-                            );
+                for (ui, side) in cols.iter_mut().zip(Side::BOTH) {
+                    ui.push_id(side.name(), |ui| {
+                        ui.label(
+                            RichText::new(party(side))
+                                .strong()
+                                .color(theme::side_accent(side, dark)),
+                        );
+                        match issue_at(side) {
+                            None => missing_side(ui, state, side, &row, cx),
+                            Some((index, issue)) => {
+                                let problems: Vec<&Problem> = state
+                                    .problems(side)
+                                    .iter()
+                                    .filter(|p| problem_issue(p) == Some(index))
+                                    .collect();
+                                cx.party = party(side);
+                                issue_editor(ui, state, side, index, issue, &problems, cx);
+                            }
                         }
-                        Some(i) => side_detail(ui, i),
-                    }
+                    });
                 }
             });
         });
 }
 
-fn options_grid(ui: &mut Ui, state: &State, issues: &[(Side, Option<&Issue>)], dark: bool) {
+/// The issue index a problem's path points into.
+pub fn problem_issue(p: &Problem) -> Option<usize> {
+    match p.path.0.as_slice() {
+        [
+            crate::format::Seg::Field("issues"),
+            crate::format::Seg::Index(i),
+            ..,
+        ] => Some(*i),
+        _ => None,
+    }
+}
+
+fn problem_field(p: &Problem) -> Option<&'static str> {
+    match p.path.0.get(2) {
+        Some(crate::format::Seg::Field(f)) => Some(f),
+        _ => None,
+    }
+}
+
+fn missing_side(
+    ui: &mut Ui,
+    state: &State,
+    side: Side,
+    row: &crate::table::Row,
+    cx: &mut EditCtx<'_>,
+) {
+    let party = state.ws.position(side).map(|p| p.party.clone());
+    ui.label(
+        RichText::new(format!(
+            "This issue is not in the {} file.",
+            party.as_deref().unwrap_or(side.name())
+        ))
+        .italics()
+        .weak(),
+    );
+    let Some(p) = state.ws.position(side) else {
+        return;
+    };
+    let other = row
+        .index(side.other())
+        .and_then(|i| state.ws.position(side.other())?.issues.get(i));
+    if let Some(o) = other {
+        if ui
+            .button(format!("Add it to the {} file", p.party))
+            .on_hover_text(
+                "Copies the id, title, topic and option labels; the values are not copied \
+                 (they start at 0 for this side to fill in).",
+            )
+            .clicked()
+        {
+            let issue = Issue {
+                id: o.id.clone(),
+                topic: o.topic.clone(),
+                title: o.title.clone(),
+                options: o
+                    .options
+                    .iter()
+                    .map(|c| Choice {
+                        label: c.label.clone(),
+                        value: 0.0,
+                    })
+                    .collect(),
+                ..Issue::default()
+            };
+            cx.push(
+                side,
+                Edit::InsertIssue(p.issues.len(), Box::new(issue)),
+                None,
+            );
+        }
+    }
+}
+
+fn field_problems(ui: &mut Ui, problems: &[&Problem], field: &str) {
+    for p in problems.iter().filter(|p| problem_field(p) == Some(field)) {
+        ui.label(RichText::new(format!("※ {}", p.message)).color(theme::ERROR_TEXT))
+            .on_hover_text(&p.hint);
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn text_field(
+    ui: &mut Ui,
+    cx: &mut EditCtx<'_>,
+    side: Side,
+    index: usize,
+    issue: &Issue,
+    field: IssueField,
+    current: &str,
+    multiline: bool,
+) {
+    let mut text = current.to_owned();
+    let widget = if multiline {
+        egui::TextEdit::multiline(&mut text).desired_rows(3)
+    } else {
+        egui::TextEdit::singleline(&mut text)
+    }
+    .desired_width(f32::INFINITY);
+    let r = ui.add(widget).accessible_name(cx.name(field.name()));
+    cx.watch(&r);
+    if r.changed() {
+        let key = cx.key(side, &issue.id, field.name());
+        cx.push(
+            side,
+            Edit::SetIssue(index, field, Value::Text(text)),
+            Some(key),
+        );
+    }
+}
+
+fn issue_editor(
+    ui: &mut Ui,
+    state: &State,
+    side: Side,
+    index: usize,
+    issue: &Issue,
+    problems: &[&Problem],
+    cx: &mut EditCtx<'_>,
+) {
+    let n = state.ws.position(side).map_or(0, |p| p.issues.len());
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .small_button("↑")
+            .on_hover_text("Move up in the file")
+            .clicked()
+            && index > 0
+        {
+            cx.push(side, Edit::MoveIssue(index, index - 1), None);
+        }
+        if ui
+            .small_button("↓")
+            .on_hover_text("Move down in the file")
+            .clicked()
+            && index + 1 < n
+        {
+            cx.push(side, Edit::MoveIssue(index, index + 1), None);
+        }
+        if ui
+            .small_button("Duplicate")
+            .on_hover_text("Insert a copy with a new id below")
+            .clicked()
+        {
+            let mut copy = issue.clone();
+            copy.id = unique_id(state, side, &format!("{}-copy", issue.id));
+            cx.push(side, Edit::InsertIssue(index + 1, Box::new(copy)), None);
+        }
+        if ui
+            .small_button("Delete")
+            .on_hover_text("Delete this issue from this file (Ctrl+Z undoes)")
+            .clicked()
+        {
+            cx.push(side, Edit::RemoveIssue(index), None);
+        }
+    });
+    egui::Grid::new("fields")
+        .num_columns(2)
+        .spacing([8.0, 4.0])
+        .show(ui, |ui| {
+            ui.label("Id");
+            ui.vertical(|ui| {
+                text_field(ui, cx, side, index, issue, IssueField::Id, &issue.id, false);
+                field_problems(ui, problems, "id");
+            });
+            ui.end_row();
+            ui.label("Title");
+            text_field(
+                ui,
+                cx,
+                side,
+                index,
+                issue,
+                IssueField::Title,
+                &issue.title,
+                false,
+            );
+            ui.end_row();
+            ui.label("Topic");
+            ui.horizontal(|ui| {
+                let mut topic = issue.topic.clone();
+                let r = ui
+                    .add(egui::TextEdit::singleline(&mut topic).desired_width(180.0))
+                    .accessible_name(cx.name("topic"));
+                cx.watch(&r);
+                if r.changed() {
+                    let key = cx.key(side, &issue.id, "topic");
+                    cx.push(
+                        side,
+                        Edit::SetIssue(index, IssueField::Topic, Value::Text(topic)),
+                        Some(key),
+                    );
+                }
+                let topics = topics(state);
+                let name = cx.name("move to topic");
+                egui::ComboBox::from_id_salt("topic-pick")
+                    .selected_text("move to…")
+                    .show_ui(ui, |ui| {
+                        for t in topics {
+                            if ui.selectable_label(t == issue.topic, &t).clicked()
+                                && t != issue.topic
+                            {
+                                cx.push(
+                                    side,
+                                    Edit::SetIssue(index, IssueField::Topic, Value::Text(t)),
+                                    None,
+                                );
+                            }
+                        }
+                    })
+                    .response
+                    .accessible_name(name);
+            });
+            ui.end_row();
+            ui.label("Weight");
+            ui.vertical(|ui| {
+                let mut w = issue.weight;
+                let r = ui
+                    .add(
+                        egui::DragValue::new(&mut w)
+                            .speed(0.05)
+                            .range(0.0..=crate::format::MAX_WEIGHT),
+                    )
+                    .accessible_name(cx.name("weight"));
+                cx.watch(&r);
+                if r.changed() {
+                    let key = cx.key(side, &issue.id, "weight");
+                    cx.push(
+                        side,
+                        Edit::SetIssue(index, IssueField::Weight, Value::Number(w)),
+                        Some(key),
+                    );
+                }
+                field_problems(ui, problems, "weight");
+            });
+            ui.end_row();
+            ui.label("Flexibility");
+            let name = cx.name("flexibility");
+            egui::ComboBox::from_id_salt("flex")
+                .selected_text(issue.flexibility.as_str())
+                .show_ui(ui, |ui| {
+                    for f in Flexibility::ALL {
+                        if ui
+                            .selectable_label(f == issue.flexibility, f.as_str())
+                            .clicked()
+                            && f != issue.flexibility
+                        {
+                            cx.push(
+                                side,
+                                Edit::SetIssue(index, IssueField::Flexibility, Value::Flex(f)),
+                                None,
+                            );
+                        }
+                    }
+                })
+                .response
+                .accessible_name(name);
+            ui.end_row();
+            for (label, field, cur, none_text) in [
+                (
+                    "Target",
+                    IssueField::Target,
+                    &issue.target,
+                    "(highest-valued)",
+                ),
+                (
+                    "Walk-away",
+                    IssueField::WalkAway,
+                    &issue.walk_away,
+                    "(none)",
+                ),
+            ] {
+                ui.label(label);
+                ui.vertical(|ui| {
+                    let name = cx.name(field.name());
+                    egui::ComboBox::from_id_salt(field.name())
+                        .selected_text(cur.clone().unwrap_or_else(|| none_text.into()))
+                        .show_ui(ui, |ui| {
+                            if ui.selectable_label(cur.is_none(), none_text).clicked()
+                                && cur.is_some()
+                            {
+                                cx.push(
+                                    side,
+                                    Edit::SetIssue(index, field, Value::OptText(None)),
+                                    None,
+                                );
+                            }
+                            for c in &issue.options {
+                                let sel = cur.as_deref() == Some(c.label.as_str());
+                                if ui.selectable_label(sel, &c.label).clicked() && !sel {
+                                    cx.push(
+                                        side,
+                                        Edit::SetIssue(
+                                            index,
+                                            field,
+                                            Value::OptText(Some(c.label.clone())),
+                                        ),
+                                        None,
+                                    );
+                                }
+                            }
+                        })
+                        .response
+                        .accessible_name(name);
+                    field_problems(ui, problems, field.name());
+                });
+                ui.end_row();
+            }
+        });
+    ui.add_space(4.0);
+    ui.label(RichText::new("Options").strong());
+    options_editor(ui, side, index, issue, problems, cx);
+    field_problems(ui, problems, "options");
+    ui.add_space(4.0);
+    ui.label(RichText::new("Stance").strong());
+    text_field(
+        ui,
+        cx,
+        side,
+        index,
+        issue,
+        IssueField::Stance,
+        &issue.stance,
+        true,
+    );
+    for (name, field, list) in [
+        ("Interests", IssueField::Interests, &issue.interests),
+        ("Criteria", IssueField::Criteria, &issue.criteria),
+        ("Sources", IssueField::Sources, &issue.sources),
+    ] {
+        ui.add_space(4.0);
+        list_editor(ui, cx, side, index, issue, name, field, list);
+    }
+    ui.add_space(4.0);
+    ui.label(RichText::new("Notes").strong());
+    text_field(
+        ui,
+        cx,
+        side,
+        index,
+        issue,
+        IssueField::Notes,
+        &issue.notes,
+        true,
+    );
+}
+
+fn topics(state: &State) -> Vec<String> {
+    let mut v: Vec<String> = Vec::new();
+    for r in &state.table.rows {
+        if !v.contains(&r.topic) {
+            v.push(r.topic.clone());
+        }
+    }
+    v
+}
+
+fn unique_id(state: &State, side: Side, base: &str) -> String {
+    let Some(p) = state.ws.position(side) else {
+        return base.to_owned();
+    };
+    let taken = |id: &str| p.issues.iter().any(|i| i.id == id);
+    if !taken(base) {
+        return base.to_owned();
+    }
+    (2..)
+        .map(|k| format!("{base}-{k}"))
+        .find(|id| !taken(id))
+        .unwrap_or_else(|| base.to_owned())
+}
+
+fn options_editor(
+    ui: &mut Ui,
+    side: Side,
+    index: usize,
+    issue: &Issue,
+    problems: &[&Problem],
+    cx: &mut EditCtx<'_>,
+) {
+    let opt_problem = |k: usize| {
+        problems.iter().find(|p| {
+            matches!(p.path.0.get(3), Some(crate::format::Seg::Index(j)) if *j == k)
+                && problem_field(p) == Some("options")
+        })
+    };
+    egui::Grid::new("options-edit")
+        .num_columns(3)
+        .spacing([6.0, 3.0])
+        .show(ui, |ui| {
+            for (k, c) in issue.options.iter().enumerate() {
+                ui.push_id(k, |ui| {
+                    let mut label = c.label.clone();
+                    let r = ui
+                        .add(egui::TextEdit::singleline(&mut label).desired_width(200.0))
+                        .accessible_name(cx.name(&format!("option {} label", k + 1)));
+                    cx.watch(&r);
+                    if r.changed() {
+                        let key = cx.key(side, &issue.id, &format!("label{k}"));
+                        cx.push(
+                            side,
+                            edit::rename_option(issue, k, &label, index),
+                            Some(key),
+                        );
+                    }
+                });
+                ui.push_id(("v", k), |ui| {
+                    let mut v = c.value;
+                    let r = ui
+                        .add(egui::DragValue::new(&mut v).range(0.0..=100.0).speed(0.5))
+                        .accessible_name(cx.name(&format!("option {} value", k + 1)));
+                    cx.watch(&r);
+                    if r.changed() {
+                        let mut options = issue.options.clone();
+                        options[k].value = v;
+                        let key = cx.key(side, &issue.id, &format!("value{k}"));
+                        cx.push(
+                            side,
+                            Edit::SetIssue(index, IssueField::Options, Value::Options(options)),
+                            Some(key),
+                        );
+                    }
+                });
+                ui.horizontal(|ui| {
+                    ui.push_id(("b", k), |ui| {
+                        if ui
+                            .small_button("↑")
+                            .on_hover_text("Move option up")
+                            .clicked()
+                            && k > 0
+                        {
+                            let mut options = issue.options.clone();
+                            options.swap(k, k - 1);
+                            cx.push(
+                                side,
+                                Edit::SetIssue(index, IssueField::Options, Value::Options(options)),
+                                None,
+                            );
+                        }
+                        if ui
+                            .small_button("↓")
+                            .on_hover_text("Move option down")
+                            .clicked()
+                            && k + 1 < issue.options.len()
+                        {
+                            let mut options = issue.options.clone();
+                            options.swap(k, k + 1);
+                            cx.push(
+                                side,
+                                Edit::SetIssue(index, IssueField::Options, Value::Options(options)),
+                                None,
+                            );
+                        }
+                        if ui
+                            .small_button("×")
+                            .on_hover_text("Remove option")
+                            .clicked()
+                        {
+                            cx.push(side, edit::remove_option(issue, k, index), None);
+                        }
+                        if let Some(p) = opt_problem(k) {
+                            ui.label(
+                                RichText::new(format!("※ {}", p.message)).color(theme::ERROR_TEXT),
+                            )
+                            .on_hover_text(&p.hint);
+                        }
+                    });
+                });
+                ui.end_row();
+            }
+        });
+    if ui.small_button("+ Add option").clicked() {
+        let mut options = issue.options.clone();
+        let mut n = options.len() + 1;
+        while options.iter().any(|c| c.label == format!("Option {n}")) {
+            n += 1;
+        }
+        options.push(Choice {
+            label: format!("Option {n}"),
+            value: 50.0,
+        });
+        cx.push(
+            side,
+            Edit::SetIssue(index, IssueField::Options, Value::Options(options)),
+            None,
+        );
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn list_editor(
+    ui: &mut Ui,
+    cx: &mut EditCtx<'_>,
+    side: Side,
+    index: usize,
+    issue: &Issue,
+    name: &str,
+    field: IssueField,
+    list: &[String],
+) {
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(name).strong());
+        if ui
+            .small_button("+")
+            .on_hover_text(format!("Add to {}", name.to_lowercase()))
+            .clicked()
+        {
+            let mut l = list.to_vec();
+            l.push(String::new());
+            cx.push(side, Edit::SetIssue(index, field, Value::List(l)), None);
+        }
+    });
+    for (k, item) in list.iter().enumerate() {
+        ui.push_id((field.name(), k), |ui| {
+            ui.horizontal(|ui| {
+                ui.label("•");
+                let mut t = item.clone();
+                let r = ui
+                    .add(
+                        egui::TextEdit::singleline(&mut t)
+                            .desired_width(ui.available_width() - 30.0),
+                    )
+                    .accessible_name(cx.name(&format!("{} {}", field.name(), k + 1)));
+                cx.watch(&r);
+                if r.changed() {
+                    let mut l = list.to_vec();
+                    l[k] = t;
+                    let key = cx.key(side, &issue.id, &format!("{}{k}", field.name()));
+                    cx.push(
+                        side,
+                        Edit::SetIssue(index, field, Value::List(l)),
+                        Some(key),
+                    );
+                }
+                if ui.small_button("✖").on_hover_text("Remove").clicked() {
+                    let mut l = list.to_vec();
+                    l.remove(k);
+                    cx.push(side, Edit::SetIssue(index, field, Value::List(l)), None);
+                }
+            });
+        });
+    }
+}
+
+fn options_grid(ui: &mut Ui, state: &State, issues: &[Option<(usize, &Issue)>; 2], dark: bool) {
     let mut labels: Vec<&str> = Vec::new();
-    for (_, i) in issues {
-        for c in i.iter().flat_map(|i| i.options.iter()) {
+    for (_, i) in issues.iter().flatten() {
+        for c in &i.options {
             if !labels.contains(&c.label.as_str()) {
                 labels.push(&c.label);
             }
@@ -106,10 +699,10 @@ fn options_grid(ui: &mut Ui, state: &State, issues: &[(Side, Option<&Issue>)], d
         .spacing([16.0, 4.0])
         .show(ui, |ui| {
             ui.label(RichText::new("Option").strong());
-            for (side, _) in issues {
+            for side in Side::BOTH {
                 let p = state
                     .ws
-                    .position(*side)
+                    .position(side)
                     .map(|p| p.party.clone())
                     .unwrap_or_default();
                 ui.label(RichText::new(format!("{p} value")).strong());
@@ -117,9 +710,9 @@ fn options_grid(ui: &mut Ui, state: &State, issues: &[(Side, Option<&Issue>)], d
             ui.end_row();
             for label in labels {
                 ui.label(label);
-                for (side, issue) in issues {
+                for (side, issue) in Side::BOTH.iter().zip(issues.iter()) {
                     match issue {
-                        Some(i) => value_cell(ui, i, label, theme::side_accent(*side, dark)),
+                        Some((_, i)) => value_cell(ui, i, label, theme::side_accent(*side, dark)),
                         None => {
                             ui.label("");
                         }
@@ -141,59 +734,19 @@ fn value_cell(ui: &mut Ui, issue: &Issue, label: &str, colour: egui::Color32) {
             ui.painter()
                 .rect_filled(rect, 2.0, ui.visuals().extreme_bg_color);
             let mut bar = rect;
-            bar.set_width(rect.width() * (v / 100.0) as f32);
+            bar.set_width(rect.width() * (v.clamp(0.0, 100.0) / 100.0) as f32);
             ui.painter().rect_filled(bar, 2.0, colour);
             ui.label(format!("{v}"));
             if issue.effective_target() == Some(label) {
-                ui.label("🎯").on_hover_text("Target");
+                ui.label(RichText::new("target").small().strong())
+                    .on_hover_text("Target");
             }
             if issue.walk_away.as_deref() == Some(label) {
-                ui.label("⛔")
+                ui.label(RichText::new("walk-away").small().strong())
                     .on_hover_text("Walk-away: the worst option this side accepts");
             } else if !issue.acceptable(v) {
                 ui.label(RichText::new("below walk-away").small().weak());
             }
         }
     });
-}
-
-fn side_detail(ui: &mut Ui, i: &Issue) {
-    ui.horizontal_wrapped(|ui| {
-        ui.label(format!("Weight {}", i.weight));
-        ui.label("·");
-        ui.label(i.flexibility.as_str());
-        if let Some(t) = i.effective_target() {
-            ui.label("·");
-            ui.label(format!("Target: {t}"));
-        }
-        if let Some(w) = &i.walk_away {
-            ui.label("·");
-            ui.label(format!("Walk-away: {w}"));
-        }
-    });
-    section(ui, "Stance", std::slice::from_ref(&i.stance));
-    section(ui, "Interests", &i.interests);
-    section(ui, "Criteria", &i.criteria);
-    if !i.notes.is_empty() {
-        section(ui, "Notes", std::slice::from_ref(&i.notes));
-    }
-    if !i.sources.is_empty() {
-        section(ui, "Sources", &i.sources);
-    }
-}
-
-fn section(ui: &mut Ui, name: &str, items: &[String]) {
-    ui.add_space(4.0);
-    ui.label(RichText::new(name).strong());
-    if items.iter().all(|s| s.trim().is_empty()) {
-        ui.label(RichText::new("—").weak());
-        return;
-    }
-    for it in items {
-        if items.len() > 1 {
-            ui.label(format!("• {it}"));
-        } else {
-            ui.label(it);
-        }
-    }
 }

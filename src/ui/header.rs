@@ -76,6 +76,12 @@ pub fn headers(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
                                         .color(theme::side_accent(side, dark)),
                                 );
                                 ui.label(RichText::new(format!("Round {}", p.round)).strong());
+                                if ui.small_button("Edit…").on_hover_text("Edit the file header (party, title, round, marking, reservation…)").clicked() {
+                                    out.push(Command::Action(match side {
+                                        Side::Left => crate::command::Action::EditHeaderLeft,
+                                        Side::Right => crate::command::Action::EditHeaderRight,
+                                    }));
+                                }
                                 if doc.is_dirty() {
                                     ui.label(RichText::new("● unsaved").color(theme::DIRTY))
                                         .on_hover_text(

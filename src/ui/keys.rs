@@ -18,6 +18,8 @@ pub fn to_egui(s: Shortcut) -> KeyboardShortcut {
         Key::S => EKey::S,
         Key::F => EKey::F,
         Key::Q => EKey::Q,
+        Key::Z => EKey::Z,
+        Key::Y => EKey::Y,
         Key::Escape => EKey::Escape,
         Key::F1 => EKey::F1,
     };

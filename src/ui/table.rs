@@ -11,7 +11,7 @@ use crate::ui::theme;
 use crate::workspace::Side;
 
 /// The table's columns, left to right.
-const COLUMNS: [Column; 8] = [
+pub const COLUMNS: [Column; 8] = [
     Column::Issue,
     Column::Stance(Side::Left),
     Column::Target(Side::Left),
@@ -45,13 +45,131 @@ fn title(state: &State, col: Column) -> (String, &'static str) {
         Column::Gap => (
             "Gap".into(),
             "How far apart the sides are: the average of what each would give up, on its own \
-             0–100 scale, by accepting the other's target. ✔ = some option clears both walk-away points.",
+             0–100 scale, by accepting the other's target. ◆ = some option clears both walk-away points.",
         ),
     }
 }
 
+/// A table cell being edited in place.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CellEdit {
+    /// Issue id of the row.
+    pub id: String,
+    /// Column index into [`COLUMNS`].
+    pub col: usize,
+    /// The text typed so far.
+    pub text: String,
+    /// Whether the editor has had focus (focus is requested on the first frame).
+    pub focused: bool,
+}
+
+/// Whether a cell can be edited in place: stance, target and weight of a side holding the issue.
+pub fn editable(row: &Row, col: usize) -> bool {
+    match COLUMNS.get(col) {
+        Some(Column::Stance(s) | Column::Target(s) | Column::Weight(s)) => row.index(*s).is_some(),
+        _ => false,
+    }
+}
+
+/// Start editing a cell: the editor starts with the cell's current text.
+pub fn begin_edit(state: &State, id: &str, col: usize) -> Option<CellEdit> {
+    let row = &state.table.rows[state.table.find(id)?];
+    if !editable(row, col) {
+        return None;
+    }
+    let text = match COLUMNS[col] {
+        Column::Stance(s) => issue(state, row, s)?.stance.clone(),
+        Column::Target(s) => issue(state, row, s)?.target.clone().unwrap_or_default(),
+        Column::Weight(s) => format!("{}", issue(state, row, s)?.weight),
+        _ => return None,
+    };
+    Some(CellEdit {
+        id: id.to_owned(),
+        col,
+        text,
+        focused: false,
+    })
+}
+
+/// The edit that a cell editor's text makes, or a message saying why it makes none.
+pub fn commit_edit(state: &State, e: &CellEdit) -> Result<Option<Command>, String> {
+    use crate::edit::{Edit, IssueField, Value};
+    let Some(r) = state.table.find(&e.id) else {
+        return Ok(None);
+    };
+    let row = &state.table.rows[r];
+    let (side, field, value) = match COLUMNS.get(e.col) {
+        Some(Column::Stance(s)) => (*s, IssueField::Stance, Value::Text(e.text.clone())),
+        Some(Column::Weight(s)) => {
+            let t = e.text.trim().replace(',', ".");
+            match t.parse::<f64>() {
+                Ok(w) if w.is_finite() && w >= 0.0 => (*s, IssueField::Weight, Value::Number(w)),
+                _ => return Err(format!("\"{}\" is not a weight: type a number ≥ 0", e.text)),
+            }
+        }
+        Some(Column::Target(s)) => {
+            let Some(i) = issue(state, row, *s) else {
+                return Ok(None);
+            };
+            let t = e.text.trim();
+            let label = if t.is_empty() {
+                None
+            } else {
+                match i
+                    .options
+                    .iter()
+                    .find(|c| c.label.eq_ignore_ascii_case(t) || c.label == t)
+                {
+                    Some(c) => Some(c.label.clone()),
+                    None => {
+                        let known: Vec<&str> = i.options.iter().map(|c| c.label.as_str()).collect();
+                        return Err(format!(
+                            "no option \"{t}\" on this issue; the target is unchanged (options: {})",
+                            known.join(", ")
+                        ));
+                    }
+                }
+            };
+            (*s, IssueField::Target, Value::OptText(label))
+        }
+        _ => return Ok(None),
+    };
+    let Some(index) = row.index(side) else {
+        return Ok(None);
+    };
+    let current = state
+        .ws
+        .position(side)
+        .and_then(|p| p.issues.get(index))
+        .map(|i| crate::edit::issue_value(i, field));
+    if current.as_ref() == Some(&value) {
+        return Ok(None);
+    }
+    Ok(Some(Command::Edit {
+        side,
+        edit: Edit::SetIssue(index, field, value),
+        merge: None,
+    }))
+}
+
+/// What the table asks of the app after drawing.
+#[derive(Debug, Default)]
+pub struct TableOutput {
+    /// Start editing this cell.
+    pub begin: Option<(String, usize)>,
+    /// The cell editor closed: commit it (true) or cancel (false); then maybe move on (Tab).
+    pub finish: Option<(bool, bool)>,
+}
+
 /// Draw the table. `lines` are the filtered, sorted lines of the state.
-pub fn show(ui: &mut Ui, state: &State, lines: &[Line], out: &mut Vec<Command>) {
+pub fn show(
+    ui: &mut Ui,
+    state: &State,
+    lines: &[Line],
+    out: &mut Vec<Command>,
+    editing: &mut Option<CellEdit>,
+) -> TableOutput {
+    let mut result = TableOutput::default();
     let dark = ui.visuals().dark_mode;
     let selected_line = state.selected.as_deref().and_then(|id| {
         lines.iter().position(|l| match l {
@@ -59,6 +177,7 @@ pub fn show(ui: &mut Ui, state: &State, lines: &[Line], out: &mut Vec<Command>) 
             Line::Topic { .. } => false,
         })
     });
+    let cursor_stroke = egui::Stroke::new(1.5, ui.visuals().selection.stroke.color);
     let mut builder = TableBuilder::new(ui)
         .id_salt("issues")
         .striped(true)
@@ -83,8 +202,8 @@ pub fn show(ui: &mut Ui, state: &State, lines: &[Line], out: &mut Vec<Command>) 
                 header.col(|ui| {
                     let (text, tip) = title(state, col);
                     let arrow = match state.sort_of(col) {
-                        Some(false) => " ⏶",
-                        Some(true) => " ⏷",
+                        Some(false) => " ▲",
+                        Some(true) => " ▼",
                         None => "",
                     };
                     let resp = ui
@@ -142,17 +261,62 @@ pub fn show(ui: &mut Ui, state: &State, lines: &[Line], out: &mut Vec<Command>) 
                     }
                     Line::Issue(r) => {
                         let data = &state.table.rows[r];
-                        row.set_selected(state.selected.as_deref() == Some(data.id.as_str()));
-                        for col in COLUMNS {
-                            row.col(|ui| cell(ui, state, data, col, dark));
+                        let selected = state.selected.as_deref() == Some(data.id.as_str());
+                        row.set_selected(selected);
+                        for (k, col) in COLUMNS.into_iter().enumerate() {
+                            let cursor_here =
+                                selected && k == state.cursor_col && editing.is_none();
+                            let (_, resp) = row.col(|ui| {
+                                match editing.as_mut().filter(|e| e.id == data.id && e.col == k) {
+                                    Some(e) => cell_editor(ui, e, &mut result),
+                                    None => cell(ui, state, data, col, dark),
+                                }
+                                if cursor_here {
+                                    ui.painter().rect_stroke(
+                                        ui.max_rect().shrink(1.0),
+                                        2.0,
+                                        cursor_stroke,
+                                        egui::StrokeKind::Inside,
+                                    );
+                                }
+                            });
+                            if resp.clicked() {
+                                out.push(Command::CursorColumn(k));
+                            }
+                            if resp.double_clicked() && editable(data, k) {
+                                result.begin = Some((data.id.clone(), k));
+                            }
                         }
-                        if row.response().clicked() {
+                        if row.response().clicked() && !selected {
                             out.push(Command::Select(Some(data.id.clone())));
                         }
                     }
                 }
             });
         });
+    result
+}
+
+fn cell_editor(ui: &mut Ui, e: &mut CellEdit, result: &mut TableOutput) {
+    let r = ui
+        .add(
+            egui::TextEdit::singleline(&mut e.text)
+                .desired_width(f32::INFINITY)
+                .id_salt("cell-editor"),
+        )
+        .accessible_name("Edit cell");
+    if !e.focused {
+        r.request_focus();
+        e.focused = true;
+    } else if r.lost_focus() {
+        let (esc, tab) = ui.input(|i| {
+            (
+                i.key_pressed(egui::Key::Escape),
+                i.key_pressed(egui::Key::Tab),
+            )
+        });
+        result.finish = Some((!esc, tab));
+    }
 }
 
 fn issue<'a>(state: &'a State, row: &Row, side: Side) -> Option<&'a Issue> {
@@ -214,7 +378,7 @@ fn gap_cell(ui: &mut Ui, row: &Row, _dark: bool) {
             let mut bar = rect;
             bar.set_width((rect.width() * (g.size / 100.0) as f32).max(2.0));
             painter.rect_filled(bar, 3.0, theme::gap_colour(g.size));
-            let label = format!("{:.0}{}", g.size, if g.overlap { " ✔" } else { "" });
+            let label = format!("{:.0}{}", g.size, if g.overlap { " ◆" } else { "" });
             painter.text(
                 rect.center(),
                 egui::Align2::CENTER_CENTER,

@@ -42,3 +42,6 @@ pub fn topic_bg(dark: bool) -> Color32 {
 
 /// Height of one table row.
 pub const ROW_HEIGHT: f32 = 22.0;
+
+/// Text of validation problems shown in place.
+pub const ERROR_TEXT: Color32 = Color32::from_rgb(230, 80, 70);

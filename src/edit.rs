@@ -1,0 +1,451 @@
+//! Edits to one position, each with an exact inverse: the basis of undo and redo.
+//!
+//! An edit changes one field (or inserts, removes or moves one issue); applying it returns the
+//! edit that undoes it. History therefore holds old field values, never whole positions, so a
+//! thousand edits of a 10,000-issue workspace cost a few kilobytes.
+
+use crate::model::{Choice, Flexibility, Issue, Position};
+
+/// A field of the file header.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum HeaderField {
+    /// `party`
+    Party,
+    /// `party_name`
+    PartyName,
+    /// `title`
+    Title,
+    /// `round`
+    Round,
+    /// `as_of`
+    AsOf,
+    /// `marking`
+    Marking,
+    /// `batna`
+    Batna,
+    /// `reservation`
+    Reservation,
+}
+
+/// A field of an issue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum IssueField {
+    /// `id`
+    Id,
+    /// `topic`
+    Topic,
+    /// `title`
+    Title,
+    /// `stance`
+    Stance,
+    /// `weight`
+    Weight,
+    /// `options` (add, remove, rename, revalue, reorder: the whole list is one value)
+    Options,
+    /// `target`
+    Target,
+    /// `walk_away`
+    WalkAway,
+    /// `flexibility`
+    Flexibility,
+    /// `interests`
+    Interests,
+    /// `criteria`
+    Criteria,
+    /// `notes`
+    Notes,
+    /// `sources`
+    Sources,
+}
+
+impl IssueField {
+    /// The field's name in the file format.
+    pub fn name(self) -> &'static str {
+        match self {
+            IssueField::Id => "id",
+            IssueField::Topic => "topic",
+            IssueField::Title => "title",
+            IssueField::Stance => "stance",
+            IssueField::Weight => "weight",
+            IssueField::Options => "options",
+            IssueField::Target => "target",
+            IssueField::WalkAway => "walk_away",
+            IssueField::Flexibility => "flexibility",
+            IssueField::Interests => "interests",
+            IssueField::Criteria => "criteria",
+            IssueField::Notes => "notes",
+            IssueField::Sources => "sources",
+        }
+    }
+}
+
+impl HeaderField {
+    /// The field's name in the file format.
+    pub fn name(self) -> &'static str {
+        match self {
+            HeaderField::Party => "party",
+            HeaderField::PartyName => "party_name",
+            HeaderField::Title => "title",
+            HeaderField::Round => "round",
+            HeaderField::AsOf => "as_of",
+            HeaderField::Marking => "marking",
+            HeaderField::Batna => "batna",
+            HeaderField::Reservation => "reservation",
+        }
+    }
+}
+
+/// A field value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    /// Text.
+    Text(String),
+    /// Optional text (`target`, `walk_away`, `as_of`, `marking`).
+    OptText(Option<String>),
+    /// A number (`weight`, `reservation`).
+    Number(f64),
+    /// The round.
+    Round(u32),
+    /// Flexibility.
+    Flex(Flexibility),
+    /// A list of strings.
+    List(Vec<String>),
+    /// The options.
+    Options(Vec<Choice>),
+}
+
+/// One change to a position.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    /// Set a header field.
+    SetHeader(HeaderField, Value),
+    /// Set a field of the issue at an index.
+    SetIssue(usize, IssueField, Value),
+    /// Insert an issue at an index.
+    InsertIssue(usize, Box<Issue>),
+    /// Remove the issue at an index.
+    RemoveIssue(usize),
+    /// Move an issue from one index to another.
+    MoveIssue(usize, usize),
+    /// Several edits applied in order as one step (undone in reverse).
+    Batch(Vec<Edit>),
+    /// Replace the whole position (reload from disk, restore from recovery).
+    ReplaceAll(Box<Position>),
+}
+
+impl Edit {
+    /// Whether the edit can change ids, topics or the order of issues (the table must then
+    /// be matched again); otherwise only the edited issue's row changes.
+    pub fn is_structural(&self) -> bool {
+        match self {
+            Edit::SetHeader(..) => false,
+            Edit::SetIssue(_, f, _) => matches!(f, IssueField::Id | IssueField::Topic),
+            Edit::Batch(v) => v.iter().any(Edit::is_structural) || v.is_empty(),
+            Edit::InsertIssue(..)
+            | Edit::RemoveIssue(_)
+            | Edit::MoveIssue(..)
+            | Edit::ReplaceAll(_) => true,
+        }
+    }
+
+    /// The field an edit sets, for merging typing into one undo step: `(issue, field name)`,
+    /// with `None` as issue for header fields. Edits of different fields never merge.
+    pub fn merge_target(&self) -> Option<(Option<usize>, &'static str, bool)> {
+        match self {
+            Edit::SetHeader(f, _) => Some((None, f.name(), false)),
+            Edit::SetIssue(i, f, _) => Some((Some(*i), f.name(), false)),
+            Edit::Batch(v) => v
+                .first()
+                .and_then(Edit::merge_target)
+                .map(|(i, f, _)| (i, f, true)),
+            _ => None,
+        }
+    }
+
+    /// The issues a non-structural edit touches.
+    pub fn touched_issues(&self, out: &mut Vec<usize>) {
+        match self {
+            Edit::SetIssue(i, ..) => out.push(*i),
+            Edit::Batch(v) => v.iter().for_each(|e| e.touched_issues(out)),
+            _ => {}
+        }
+    }
+}
+
+/// Why an edit could not be applied (the position is unchanged).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct EditError(pub String);
+
+fn kind_error(field: &str) -> EditError {
+    EditError(format!("wrong kind of value for `{field}`"))
+}
+
+/// Apply an edit; returns the edit that undoes it. On error nothing changed.
+pub fn apply(p: &mut Position, edit: Edit) -> Result<Edit, EditError> {
+    match edit {
+        Edit::SetHeader(f, v) => set_header(p, f, v).map(|old| Edit::SetHeader(f, old)),
+        Edit::SetIssue(i, f, v) => {
+            let n = p.issues.len();
+            let issue = p
+                .issues
+                .get_mut(i)
+                .ok_or_else(|| EditError(format!("no issue {} (there are {n})", i + 1)))?;
+            set_issue(issue, f, v).map(|old| Edit::SetIssue(i, f, old))
+        }
+        Edit::InsertIssue(i, issue) => {
+            if i > p.issues.len() {
+                return Err(EditError(format!("cannot insert at {}", i + 1)));
+            }
+            p.issues.insert(i, *issue);
+            Ok(Edit::RemoveIssue(i))
+        }
+        Edit::RemoveIssue(i) => {
+            if i >= p.issues.len() {
+                return Err(EditError(format!("no issue {}", i + 1)));
+            }
+            let issue = p.issues.remove(i);
+            Ok(Edit::InsertIssue(i, Box::new(issue)))
+        }
+        Edit::MoveIssue(from, to) => {
+            if from >= p.issues.len() || to >= p.issues.len() {
+                return Err(EditError("cannot move outside the list".into()));
+            }
+            let issue = p.issues.remove(from);
+            p.issues.insert(to, issue);
+            Ok(Edit::MoveIssue(to, from))
+        }
+        Edit::ReplaceAll(new) => Ok(Edit::ReplaceAll(Box::new(std::mem::replace(p, *new)))),
+        Edit::Batch(edits) => {
+            let mut inverses = Vec::with_capacity(edits.len());
+            for e in edits {
+                match apply(p, e) {
+                    Ok(inv) => inverses.push(inv),
+                    Err(err) => {
+                        // Roll back what was applied so the position is unchanged.
+                        for inv in inverses.into_iter().rev() {
+                            let _ = apply(p, inv);
+                        }
+                        return Err(err);
+                    }
+                }
+            }
+            inverses.reverse();
+            Ok(Edit::Batch(inverses))
+        }
+    }
+}
+
+fn set_header(p: &mut Position, f: HeaderField, v: Value) -> Result<Value, EditError> {
+    use std::mem::replace;
+    Ok(match (f, v) {
+        (HeaderField::Party, Value::Text(t)) => Value::Text(replace(&mut p.party, t)),
+        (HeaderField::PartyName, Value::Text(t)) => Value::Text(replace(&mut p.party_name, t)),
+        (HeaderField::Title, Value::Text(t)) => Value::Text(replace(&mut p.title, t)),
+        (HeaderField::Batna, Value::Text(t)) => Value::Text(replace(&mut p.batna, t)),
+        (HeaderField::AsOf, Value::OptText(t)) => Value::OptText(replace(&mut p.as_of, t)),
+        (HeaderField::Marking, Value::OptText(t)) => Value::OptText(replace(&mut p.marking, t)),
+        (HeaderField::Round, Value::Round(r)) => Value::Round(replace(&mut p.round, r)),
+        (HeaderField::Reservation, Value::Number(x)) => {
+            Value::Number(replace(&mut p.reservation, x))
+        }
+        (f, _) => return Err(kind_error(f.name())),
+    })
+}
+
+fn set_issue(i: &mut Issue, f: IssueField, v: Value) -> Result<Value, EditError> {
+    use std::mem::replace;
+    Ok(match (f, v) {
+        (IssueField::Id, Value::Text(t)) => Value::Text(replace(&mut i.id, t)),
+        (IssueField::Topic, Value::Text(t)) => Value::Text(replace(&mut i.topic, t)),
+        (IssueField::Title, Value::Text(t)) => Value::Text(replace(&mut i.title, t)),
+        (IssueField::Stance, Value::Text(t)) => Value::Text(replace(&mut i.stance, t)),
+        (IssueField::Notes, Value::Text(t)) => Value::Text(replace(&mut i.notes, t)),
+        (IssueField::Weight, Value::Number(x)) => Value::Number(replace(&mut i.weight, x)),
+        (IssueField::Options, Value::Options(o)) => Value::Options(replace(&mut i.options, o)),
+        (IssueField::Target, Value::OptText(t)) => Value::OptText(replace(&mut i.target, t)),
+        (IssueField::WalkAway, Value::OptText(t)) => Value::OptText(replace(&mut i.walk_away, t)),
+        (IssueField::Flexibility, Value::Flex(x)) => Value::Flex(replace(&mut i.flexibility, x)),
+        (IssueField::Interests, Value::List(l)) => Value::List(replace(&mut i.interests, l)),
+        (IssueField::Criteria, Value::List(l)) => Value::List(replace(&mut i.criteria, l)),
+        (IssueField::Sources, Value::List(l)) => Value::List(replace(&mut i.sources, l)),
+        (f, _) => return Err(kind_error(f.name())),
+    })
+}
+
+/// The current value of an issue field (for building edits).
+pub fn issue_value(i: &Issue, f: IssueField) -> Value {
+    match f {
+        IssueField::Id => Value::Text(i.id.clone()),
+        IssueField::Topic => Value::Text(i.topic.clone()),
+        IssueField::Title => Value::Text(i.title.clone()),
+        IssueField::Stance => Value::Text(i.stance.clone()),
+        IssueField::Notes => Value::Text(i.notes.clone()),
+        IssueField::Weight => Value::Number(i.weight),
+        IssueField::Options => Value::Options(i.options.clone()),
+        IssueField::Target => Value::OptText(i.target.clone()),
+        IssueField::WalkAway => Value::OptText(i.walk_away.clone()),
+        IssueField::Flexibility => Value::Flex(i.flexibility),
+        IssueField::Interests => Value::List(i.interests.clone()),
+        IssueField::Criteria => Value::List(i.criteria.clone()),
+        IssueField::Sources => Value::List(i.sources.clone()),
+    }
+}
+
+/// Rename an option and keep `target` / `walk_away` pointing at it: one step.
+pub fn rename_option(i: &Issue, index: usize, label: &str, at: usize) -> Edit {
+    let mut options = i.options.clone();
+    let old = options
+        .get(index)
+        .map(|c| c.label.clone())
+        .unwrap_or_default();
+    if let Some(c) = options.get_mut(index) {
+        c.label = label.to_owned();
+    }
+    let mut edits = vec![Edit::SetIssue(
+        at,
+        IssueField::Options,
+        Value::Options(options),
+    )];
+    for (f, cur) in [
+        (IssueField::Target, &i.target),
+        (IssueField::WalkAway, &i.walk_away),
+    ] {
+        if cur.as_deref() == Some(old.as_str()) {
+            edits.push(Edit::SetIssue(
+                at,
+                f,
+                Value::OptText(Some(label.to_owned())),
+            ));
+        }
+    }
+    if edits.len() == 1 {
+        edits.pop().unwrap_or(Edit::Batch(Vec::new()))
+    } else {
+        Edit::Batch(edits)
+    }
+}
+
+/// Remove an option; a `target` / `walk_away` naming it is cleared in the same step.
+pub fn remove_option(i: &Issue, index: usize, at: usize) -> Edit {
+    let mut options = i.options.clone();
+    if index >= options.len() {
+        return Edit::Batch(Vec::new());
+    }
+    let old = options.remove(index).label;
+    let mut edits = vec![Edit::SetIssue(
+        at,
+        IssueField::Options,
+        Value::Options(options),
+    )];
+    for (f, cur) in [
+        (IssueField::Target, &i.target),
+        (IssueField::WalkAway, &i.walk_away),
+    ] {
+        if cur.as_deref() == Some(old.as_str()) {
+            edits.push(Edit::SetIssue(at, f, Value::OptText(None)));
+        }
+    }
+    Edit::Batch(edits)
+}
+
+/// A short description of an edit for the Undo/Redo menu items.
+pub fn describe(e: &Edit, p: &Position) -> String {
+    let issue_name = |i: usize| {
+        p.issues
+            .get(i)
+            .map(|x| x.id.clone())
+            .unwrap_or_else(|| format!("issue {}", i + 1))
+    };
+    match e {
+        Edit::SetHeader(f, _) => format!("edit {}", f.name()),
+        Edit::SetIssue(i, f, _) => format!("edit {} of {}", f.name(), issue_name(*i)),
+        Edit::InsertIssue(_, issue) => format!("add issue {}", issue.id),
+        Edit::RemoveIssue(i) => format!("delete issue {}", issue_name(*i)),
+        Edit::MoveIssue(from, _) => format!("move issue {}", issue_name(*from)),
+        Edit::Batch(v) => v
+            .first()
+            .map(|e| describe(e, p))
+            .unwrap_or_else(|| "edit".into()),
+        Edit::ReplaceAll(_) => "replace the whole position".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pos() -> Position {
+        Position {
+            party: "US".into(),
+            issues: (0..3)
+                .map(|k| Issue {
+                    id: format!("i{k}"),
+                    options: vec![
+                        Choice {
+                            label: "a".into(),
+                            value: 10.0,
+                        },
+                        Choice {
+                            label: "b".into(),
+                            value: 90.0,
+                        },
+                    ],
+                    target: Some("b".into()),
+                    ..Issue::default()
+                })
+                .collect(),
+            ..Position::default()
+        }
+    }
+
+    #[test]
+    fn each_edit_is_undone_by_its_inverse() {
+        let edits = vec![
+            Edit::SetHeader(HeaderField::Title, Value::Text("새 제목".into())),
+            Edit::SetHeader(HeaderField::Round, Value::Round(3)),
+            Edit::SetIssue(1, IssueField::Stance, Value::Text("x".into())),
+            Edit::SetIssue(2, IssueField::Weight, Value::Number(4.5)),
+            Edit::InsertIssue(3, Box::new(Issue::default())),
+            Edit::RemoveIssue(0),
+            Edit::MoveIssue(0, 2),
+            rename_option(&pos().issues[1], 1, "bee", 1),
+            remove_option(&pos().issues[0], 1, 0),
+        ];
+        for e in edits {
+            let mut p = pos();
+            let inv = apply(&mut p, e.clone()).unwrap();
+            assert_ne!(p, pos(), "{e:?} changed nothing");
+            apply(&mut p, inv).unwrap();
+            assert_eq!(p, pos(), "{e:?}");
+        }
+    }
+
+    #[test]
+    fn rename_keeps_the_target() {
+        let mut p = pos();
+        let e = rename_option(&p.issues[1].clone(), 1, "bee", 1);
+        apply(&mut p, e).unwrap();
+        assert_eq!(p.issues[1].target.as_deref(), Some("bee"));
+        assert!(crate::format::validate(&p).is_empty());
+    }
+
+    #[test]
+    fn bad_edits_change_nothing() {
+        let mut p = pos();
+        assert!(apply(&mut p, Edit::RemoveIssue(9)).is_err());
+        assert!(
+            apply(
+                &mut p,
+                Edit::SetIssue(0, IssueField::Weight, Value::Text("x".into()))
+            )
+            .is_err()
+        );
+        let batch = Edit::Batch(vec![
+            Edit::SetIssue(0, IssueField::Title, Value::Text("t".into())),
+            Edit::RemoveIssue(42),
+        ]);
+        assert!(apply(&mut p, batch).is_err());
+        assert_eq!(p, pos());
+    }
+}

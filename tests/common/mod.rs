@@ -1,0 +1,32 @@
+//! One shared harness builder for the UI tests: the real app, driven through egui_kittest.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use accord::app::AccordApp;
+use egui_kittest::Harness;
+
+/// A sample file from `positions/`.
+pub fn sample(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("positions")
+        .join(name)
+}
+
+/// The real app with these files open, in a 1400×900 window, no native dialogs.
+pub fn app(left: Option<PathBuf>, right: Option<PathBuf>) -> Harness<'static, AccordApp> {
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_eframe(move |cc| {
+            let mut app = AccordApp::new(&cc.egui_ctx, left, right);
+            app.dialogs = false;
+            app
+        });
+    h.run();
+    h
+}
+
+/// The app with the sample US and ROK positions.
+pub fn samples() -> Harness<'static, AccordApp> {
+    app(Some(sample("us.ron")), Some(sample("rok.ron")))
+}
