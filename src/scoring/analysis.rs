@@ -84,15 +84,16 @@ pub struct Zopa {
     pub messages: Vec<String>,
 }
 
-/// A logrolling trade: starting from the common-ground package, each side gets its way on the
-/// issues it weighs more and concedes those it weighs less.
+/// A logrolling trade: each side gets its preferred option on the issues it weighs more and
+/// concedes those it weighs less, compared with splitting the difference issue by issue.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Trade {
     /// Issues where the left side gets its preferred option (issue index, option index).
     pub left_wins: Vec<(usize, usize)>,
     /// Issues where the right side gets its preferred option (issue index, option index).
     pub right_wins: Vec<(usize, usize)>,
-    /// Score change of each side against the common-ground package (points, 0–100 scale).
+    /// Score change of each side against splitting the difference on the same issues
+    /// (points, 0–100 scale).
     pub delta: [f64; 2],
 }
 
@@ -242,14 +243,19 @@ pub fn acceptable_to(agenda: &Agenda, p: &Point, s: usize) -> bool {
 }
 
 /// Pick the point maximising `key`; ties (within EPS) go to the higher left score, then the
-/// earlier point.
+/// higher right score, then the earlier point.
 fn best_by(pts: &[Point], key: impl Fn(&Point) -> f64) -> Option<Point> {
     let mut best: Option<(&Point, f64)> = None;
     for p in pts {
         let k = key(p);
         let take = match best {
             None => true,
-            Some((b, bk)) => k > bk + EPS || ((k - bk).abs() <= EPS && p.left > b.left + EPS),
+            Some((b, bk)) => {
+                k > bk + EPS
+                    || ((k - bk).abs() <= EPS
+                        && (p.left > b.left + EPS
+                            || ((p.left - b.left).abs() <= EPS && p.right > b.right + EPS)))
+            }
         };
         if take {
             best = Some((p, k));
@@ -269,8 +275,14 @@ pub fn nash_point(acceptable_frontier: &[Point], res: [f64; 2]) -> Option<Point>
 /// Kalai–Smorodinsky point (discrete): the acceptable point maximising the smaller of the two
 /// gains, each as a share of that side's best acceptable gain.
 pub fn ks_point(acceptable_frontier: &[Point], res: [f64; 2]) -> Option<Point> {
-    let ideal_l = acceptable_frontier.iter().map(|p| p.left).fold(f64::NAN, f64::max);
-    let ideal_r = acceptable_frontier.iter().map(|p| p.right).fold(f64::NAN, f64::max);
+    let ideal_l = acceptable_frontier
+        .iter()
+        .map(|p| p.left)
+        .fold(f64::NAN, f64::max);
+    let ideal_r = acceptable_frontier
+        .iter()
+        .map(|p| p.right)
+        .fold(f64::NAN, f64::max);
     let share = |v: f64, r: f64, ideal: f64| {
         let range = ideal - r;
         if range <= EPS { 1.0 } else { (v - r) / range }
@@ -322,7 +334,10 @@ fn zopa(agenda: &Agenda, restricted: &Frontier, exists: bool) -> Zopa {
     }
     let pts = &restricted.points;
     let max_l = pts.iter().map(|p| p.left).fold(f64::NEG_INFINITY, f64::max);
-    let max_r = pts.iter().map(|p| p.right).fold(f64::NEG_INFINITY, f64::max);
+    let max_r = pts
+        .iter()
+        .map(|p| p.right)
+        .fold(f64::NEG_INFINITY, f64::max);
     z.best_reachable = [Some(max_l), Some(max_r)];
     for (s, best) in [(LEFT, max_l), (RIGHT, max_r)] {
         if best < res[s] - EPS {
@@ -346,7 +361,9 @@ fn zopa(agenda: &Agenda, restricted: &Frontier, exists: bool) -> Zopa {
         pts.iter()
             .filter(|p| if s == LEFT { p.right } else { p.left } >= res[1 - s] - EPS)
             .map(|p| if s == LEFT { p.left } else { p.right })
-            .fold(None, |acc: Option<f64>, v| Some(acc.map_or(v, |a| a.max(v))))
+            .fold(None, |acc: Option<f64>, v| {
+                Some(acc.map_or(v, |a| a.max(v)))
+            })
     };
     for s in [LEFT, RIGHT] {
         z.move_alone[s] = best_given(s).map(|b| (res[s] - b).max(0.0));
@@ -354,7 +371,9 @@ fn zopa(agenda: &Agenda, restricted: &Frontier, exists: bool) -> Zopa {
     z.move_both = pts
         .iter()
         .map(|p| (res[LEFT] - p.left).max(res[RIGHT] - p.right).max(0.0))
-        .fold(None, |acc: Option<f64>, v| Some(acc.map_or(v, |a| a.min(v))));
+        .fold(None, |acc: Option<f64>, v| {
+            Some(acc.map_or(v, |a| a.min(v)))
+        });
     if !z.reservation_unreachable.iter().any(|u| *u) {
         z.messages.push(format!(
             "each side can reach its reservation, but no single package reaches both ({:.1} and \
@@ -436,22 +455,26 @@ fn preferred(i: &JointIssue, s: usize) -> usize {
     best.unwrap_or_else(|| i.best(s))
 }
 
-/// Score change of each side when issue `i` moves from option `from` to `to`.
-fn delta(i: &JointIssue, from: usize, to: usize) -> [f64; 2] {
-    [LEFT, RIGHT].map(|s| i.contrib(s, to) - i.contrib(s, from))
-}
-
 fn trades(agenda: &Agenda, issues: &[IssueAnalysis]) -> Vec<Trade> {
     let n = agenda.issues.len();
-    // Per issue, the move to each side's preferred option, from the common ground.
+    // Per issue and side: that side's preferred option and the score change of both sides
+    // when it is chosen instead of splitting the difference (the mean, per side, of the values
+    // of the two preferred options). Compatible issues have nothing to trade.
     let moves: Vec<[(usize, [f64; 2]); 2]> = agenda
         .issues
         .iter()
         .zip(issues)
         .map(|(i, a)| {
-            [LEFT, RIGHT].map(|s| {
-                let k = preferred(i, s);
-                (k, delta(i, a.common_ground, k))
+            let pref = [preferred(i, LEFT), preferred(i, RIGHT)];
+            let base = [LEFT, RIGHT].map(|s| (i.value[s][pref[0]] + i.value[s][pref[1]]) / 2.0);
+            [LEFT, RIGHT].map(|w| {
+                let k = pref[w];
+                let d = [LEFT, RIGHT].map(|s| i.norm[s] * (i.value[s][k] - base[s]));
+                if a.kind == Kind::Compatible {
+                    (k, [0.0; 2])
+                } else {
+                    (k, d)
+                }
             })
         })
         .collect();
@@ -628,7 +651,10 @@ pub fn evaluate(analysis: &Analysis, picks: &[Option<usize>]) -> ProposalEval {
         right: r,
         package: package.clone(),
     };
-    let acceptable = [acceptable_to(agenda, &p, LEFT), acceptable_to(agenda, &p, RIGHT)];
+    let acceptable = [
+        acceptable_to(agenda, &p, LEFT),
+        acceptable_to(agenda, &p, RIGHT),
+    ];
     let mut distance = 0.0f64;
     let mut better = Vec::new();
     for (k, f) in analysis.frontier.iter().enumerate() {

@@ -186,7 +186,9 @@ fn rank_of(opts: &[(u16, f64, f64)], opt: u16) -> usize {
 fn thin(v: &[Cand], limit: usize) -> Vec<Cand> {
     let n = v.len();
     (0..limit)
-        .filter_map(|t| v.get(((t as f64) * ((n - 1) as f64) / ((limit - 1) as f64)).round() as usize))
+        .filter_map(|t| {
+            v.get(((t as f64) * ((n - 1) as f64) / ((limit - 1) as f64)).round() as usize)
+        })
         .copied()
         .collect()
 }

@@ -10,6 +10,9 @@ pub mod frontier;
 pub mod gap;
 pub mod report;
 
+#[cfg(test)]
+mod tests;
+
 pub use agenda::{Agenda, EPS, JointIssue, LEFT, RIGHT};
 pub use analysis::{Analysis, analyze, analyze_agenda, evaluate};
 pub use frontier::{MAX_FRONTIER, Point};

@@ -187,7 +187,11 @@ pub fn write_json(a: &Analysis, out: &mut impl std::io::Write) -> serde_json::Re
         party: &ag.party[s],
         reservation: ag.reservation[s],
         equal_weights: ag.equal_weights[s],
-        one_sided_issues: if s == LEFT { &ag.left_only } else { &ag.right_only },
+        one_sided_issues: if s == LEFT {
+            &ag.left_only
+        } else {
+            &ag.right_only
+        },
     };
     let issues = a
         .issues
@@ -338,7 +342,11 @@ pub fn text(a: &Analysis) -> String {
             cares,
             ia.norm[LEFT],
             ia.norm[RIGHT],
-            if ia.overlap { "" } else { ", walk-aways do not overlap" }
+            if ia.overlap {
+                ""
+            } else {
+                ", walk-aways do not overlap"
+            }
         );
     }
     let _ = writeln!(
@@ -364,19 +372,13 @@ pub fn text(a: &Analysis) -> String {
             ", exact"
         }
     );
-    let mut named = |title: &str, p: &Option<Point>| {
-        match p {
-            Some(p) => {
-                let _ = writeln!(
-                    s,
-                    "\n{title}: {ln} {:.1}, {rn} {:.1}",
-                    p.left, p.right
-                );
-                s.push_str(&pkg_text(ag, p));
-            }
-            None => {
-                let _ = writeln!(s, "\n{title}: none (no package is acceptable to both)");
-            }
+    let mut named = |title: &str, p: &Option<Point>| match p {
+        Some(p) => {
+            let _ = writeln!(s, "\n{title}: {ln} {:.1}, {rn} {:.1}", p.left, p.right);
+            s.push_str(&pkg_text(ag, p));
+        }
+        None => {
+            let _ = writeln!(s, "\n{title}: none (no package is acceptable to both)");
         }
     };
     named("Nash bargaining point", &a.nash);
@@ -396,7 +398,7 @@ pub fn text(a: &Analysis) -> String {
     if !a.trades.is_empty() {
         let _ = writeln!(
             s,
-            "\nTrades (from the common-ground package; change in points {ln} / {rn}):"
+            "\nTrades (against splitting the difference issue by issue; change in points {ln} / {rn}):"
         );
         for (n, t) in a.trades.iter().take(10).enumerate() {
             let list = |w: &[(usize, usize)]| {
@@ -420,10 +422,7 @@ pub fn text(a: &Analysis) -> String {
         }
     }
     if !a.sensitivity.is_empty() {
-        let _ = writeln!(
-            s,
-            "\nSensitivity (weight range keeping the Nash package):"
-        );
+        let _ = writeln!(s, "\nSensitivity (weight range keeping the Nash package):");
         for x in &a.sensitivity {
             let Some(i) = ag.issues.get(x.issue) else {
                 continue;
