@@ -12,15 +12,35 @@ use crate::model::Position;
 
 /// Load a side; `/dev/null` (what git passes for a created or deleted file) is an empty
 /// position with no party and no issues.
-fn load(path: &Path) -> Result<Position, LoadError> {
+///
+/// A file already in the canonical layout goes through [`super::fast::read_canonical`], which
+/// returns exactly what the loader would; any other file, and every error, through
+/// [`format::load_file`] / [`format::load_bytes`].
+pub fn load(path: &Path) -> Result<Position, LoadError> {
     if path == Path::new("/dev/null") {
         return Ok(Position::default());
+    }
+    let plain_file =
+        std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() <= format::MAX_FILE_BYTES);
+    if plain_file {
+        if let Ok(bytes) = std::fs::read(path) {
+            if let Some(p) = std::str::from_utf8(&bytes)
+                .ok()
+                .and_then(super::fast::read_canonical)
+            {
+                return Ok(p);
+            }
+            return format::load_bytes(&path.display().to_string(), &bytes);
+        }
     }
     format::load_file(path)
 }
 
 /// Load both files at once: parsing dominates the run time and the files are independent.
-fn load_both(old: &Path, new: &Path) -> (Result<Position, LoadError>, Result<Position, LoadError>) {
+pub fn load_both(
+    old: &Path,
+    new: &Path,
+) -> (Result<Position, LoadError>, Result<Position, LoadError>) {
     std::thread::scope(|s| {
         let other = s.spawn(|| load(old));
         let n = load(new);

@@ -11,6 +11,7 @@
 
 pub mod cli;
 pub mod concession;
+pub mod fast;
 pub mod field;
 pub mod render;
 pub mod synth;

@@ -199,8 +199,8 @@ pub fn field_lines(out: &mut String, f: &FieldChange, indent: &str, st: Style) {
             let _ = writeln!(
                 out,
                 "{indent}{name}: {} → {}",
-                st.del(&value_text(&f.old)),
-                st.ins(&value_text(&f.new))
+                st.paint("31", &value_text(&f.old)),
+                st.paint("32", &value_text(&f.new))
             );
         }
         Detail::Words(spans) => {

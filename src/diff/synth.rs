@@ -116,7 +116,7 @@ fn words(rng: &mut Rng, n: usize) -> String {
 }
 
 fn issue(rng: &mut Rng, id: String) -> Issue {
-    let n_opts = 3 + rng.below(2);
+    let n_opts = 3;
     let start = rng.below(LABELS.len() - n_opts + 1);
     let options: Vec<Choice> = (0..n_opts)
         .map(|k| Choice {
@@ -129,17 +129,17 @@ fn issue(rng: &mut Rng, id: String) -> Issue {
     Issue {
         id,
         topic: TOPICS[rng.below(TOPICS.len())].to_owned(),
-        title: words(rng, 4),
-        stance: words(rng, 9),
+        title: words(rng, 3),
+        stance: words(rng, 6),
         weight: (1 + rng.below(20)) as f64,
         options,
         target,
         walk_away,
         flexibility: Flexibility::ALL[rng.below(3)],
-        interests: vec![words(rng, 3)],
-        criteria: vec![words(rng, 3)],
-        notes: words(rng, 4),
-        sources: vec![words(rng, 2)],
+        interests: (0..rng.below(2)).map(|_| words(rng, 2)).collect(),
+        criteria: (0..rng.below(2)).map(|_| words(rng, 2)).collect(),
+        notes: words(rng, 2),
+        sources: (0..rng.below(2)).map(|_| words(rng, 2)).collect(),
     }
 }
 
