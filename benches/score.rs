@@ -72,7 +72,7 @@ fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, T) {
         best = best.min(t.elapsed());
         last = Some(v);
     }
-    (best, last.unwrap_or_else(|| f()))
+    (best, last.unwrap_or_else(f))
 }
 
 fn ms(d: Duration) -> String {

@@ -8,6 +8,7 @@ fn accord() -> Command {
 }
 
 /// The sample files, or a generated pair when they are missing.
+#[allow(clippy::unwrap_used)] // a test helper: failing to write the temp files fails the test
 fn samples(dir: &tempfile::TempDir) -> (PathBuf, PathBuf) {
     let (us, rok) = (
         accord::sample_path("us.ron"),

@@ -629,6 +629,8 @@ pub struct ProposalEval {
     /// How many points both sides could still gain together: the largest t such that some
     /// frontier package gives each side at least t more (0 on the frontier).
     pub distance: f64,
+    /// The same against the frontier of packages acceptable to both (`None` without ZOPA).
+    pub distance_acceptable: Option<f64>,
     /// Indices into the frontier of packages better for both (strictly, by more than EPS).
     pub better: Vec<usize>,
 }
@@ -664,12 +666,21 @@ pub fn evaluate(analysis: &Analysis, picks: &[Option<usize>]) -> ProposalEval {
             better.push(k);
         }
     }
+    let distance_acceptable = analysis
+        .acceptable_frontier
+        .iter()
+        .map(|f| (f.left - l).min(f.right - r))
+        .fold(None, |acc: Option<f64>, t| {
+            Some(acc.map_or(t, |a| a.max(t)))
+        })
+        .map(|t| t.max(0.0));
     ProposalEval {
         package,
         left: l,
         right: r,
         acceptable,
         distance,
+        distance_acceptable,
         better,
     }
 }

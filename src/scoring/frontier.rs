@@ -156,16 +156,17 @@ fn merge_step(cur: &[(f64, f64)], opts: &[(u16, f64, f64)], out: &mut Vec<Cand>)
         };
         head[k] += 1;
         let rank = (k, cand.parent);
-        if let Some(last) = out.last_mut() {
-            if (last.a - a).abs() <= EPS && (last.b - b).abs() <= EPS {
-                // Same point: keep the representative earliest in enumeration order.
-                let last_rank = (rank_of(opts, last.opt), last.parent);
-                if rank < last_rank {
-                    *last = cand;
-                }
-                best_b = best_b.max(b);
-                continue;
+        if let Some(last) = out.last_mut()
+            && (last.a - a).abs() <= EPS
+            && (last.b - b).abs() <= EPS
+        {
+            // Same point: keep the representative earliest in enumeration order.
+            let last_rank = (rank_of(opts, last.opt), last.parent);
+            if rank < last_rank {
+                *last = cand;
             }
+            best_b = best_b.max(b);
+            continue;
         }
         if b > best_b + EPS {
             // Drop earlier points it dominates within EPS (same left score, lower right).
@@ -269,4 +270,34 @@ pub fn brute_frontier(pts: &[Point]) -> Vec<(f64, f64)> {
     }
     out.sort_by(|x, y| y.0.total_cmp(&x.0));
     out
+}
+
+/// Score pairs of up to `max` packages for plotting the outcome space: every package when
+/// there are at most `max`, else a seeded uniform random sample (the same on every call).
+pub fn sample_packages(agenda: &Agenda, max: usize, seed: u64) -> Vec<(f64, f64)> {
+    if agenda.issues.is_empty() || max == 0 {
+        return Vec::new();
+    }
+    if let Some(all) = enumerate(agenda, Options::All, max) {
+        return all.into_iter().map(|p| (p.left, p.right)).collect();
+    }
+    let mut state = seed | 1;
+    let mut next = move || {
+        // xorshift64*
+        state ^= state >> 12;
+        state ^= state << 25;
+        state ^= state >> 27;
+        state.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    };
+    (0..max)
+        .map(|_| {
+            let mut s = [0.0f64; 2];
+            for i in &agenda.issues {
+                let k = (next() % i.labels.len().max(1) as u64) as usize;
+                s[LEFT] += i.contrib(LEFT, k);
+                s[RIGHT] += i.contrib(RIGHT, k);
+            }
+            (s[LEFT], s[RIGHT])
+        })
+        .collect()
 }
