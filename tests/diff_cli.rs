@@ -1,6 +1,10 @@
 //! `accord diff OLD NEW [--json]` as a process: exit codes 0/1/2 as diff(1), the JSON shape,
 //! plain output when piped.
 
+// The helpers below sit outside `#[test]` functions, where clippy.toml's test exemption does
+// not reach; a failed setup there should fail the test loudly all the same.
+#![allow(clippy::unwrap_used)]
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 

@@ -22,16 +22,14 @@ pub fn load(path: &Path) -> Result<Position, LoadError> {
     }
     let plain_file =
         std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() <= format::MAX_FILE_BYTES);
-    if plain_file {
-        if let Ok(bytes) = std::fs::read(path) {
-            if let Some(p) = std::str::from_utf8(&bytes)
-                .ok()
-                .and_then(super::fast::read_canonical)
-            {
-                return Ok(p);
-            }
-            return format::load_bytes(&path.display().to_string(), &bytes);
+    if plain_file && let Ok(bytes) = std::fs::read(path) {
+        if let Some(p) = std::str::from_utf8(&bytes)
+            .ok()
+            .and_then(super::fast::read_canonical)
+        {
+            return Ok(p);
         }
+        return format::load_bytes(&path.display().to_string(), &bytes);
     }
     format::load_file(path)
 }

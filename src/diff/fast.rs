@@ -35,8 +35,8 @@ impl<'a> Cur<'a> {
             let i = self.s.bytes().position(|b| b == b'"' || b == b'\\')?;
             out.push_str(&self.s[..i]);
             let rest = &self.s[i..];
-            if rest.starts_with('"') {
-                self.s = &rest[1..];
+            if let Some(after) = rest.strip_prefix('"') {
+                self.s = after;
                 return Some(out);
             }
             let mut chars = rest[1..].chars();

@@ -324,10 +324,8 @@ fn change_block(out: &mut String, c: &IssueChange, old: &Position, new: &Positio
     if let Some(r) = &c.likely_rename_of {
         let _ = write!(out, " (likely rename of {r})");
     }
-    if c.moved {
-        if let (Some(o), Some(n)) = (c.old_index, c.new_index) {
-            let _ = write!(out, " [was #{}, now #{}]", o + 1, n + 1);
-        }
+    if let (true, Some(o), Some(n)) = (c.moved, c.old_index, c.new_index) {
+        let _ = write!(out, " [was #{}, now #{}]", o + 1, n + 1);
     }
     out.push('\n');
     match c.kind {
