@@ -45,8 +45,12 @@ fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, Duration) {
 
 fn main() -> ExitCode {
     let dir = tempfile::tempdir().unwrap_or_else(|e| fail("make a temporary folder", e));
-    let old_path = dir.path().join("us.ron");
-    let new_path = dir.path().join("us.r2.ron");
+    // ACCORD_DIFF_BENCH_DIR=… keeps the generated pair there, to time it by hand.
+    let base_dir = std::env::var_os("ACCORD_DIFF_BENCH_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| dir.path().to_owned());
+    let old_path = base_dir.join("us.ron");
+    let new_path = base_dir.join("us.r2.ron");
     let base = position("US", ISSUES, SEED);
     let (mut next, expected) = mutate(&base, Plan::workshop(ISSUES), SEED);
     next.round = 2;
@@ -87,6 +91,23 @@ fn main() -> ExitCode {
     let text = std::fs::read_to_string(&old_path).unwrap_or_else(|e| fail("read the old file", e));
     let (loader_one, _) = time(RUNS, || format::load_file(&old_path));
     let (fast_one, _) = time(RUNS, || fast::read_canonical(&text));
+    for p in [&old_path, &new_path] {
+        let t = std::fs::read_to_string(p).unwrap_or_else(|e| fail("read a file", e));
+        if fast::read_canonical(&t).is_none() {
+            let scanned = fast::scan(&t);
+            eprintln!(
+                "WRONG: the canonical reader declined {} (scan {}, problems {:?})",
+                p.display(),
+                scanned.is_some(),
+                scanned.map(|s| format::validate(&s)
+                    .into_iter()
+                    .take(3)
+                    .map(|x| x.message)
+                    .collect::<Vec<_>>())
+            );
+            return ExitCode::FAILURE;
+        }
+    }
     let scanned = fast::scan(&text).unwrap_or_default();
     let (scan_one, _) = time(RUNS, || fast::scan(&text));
     let (validate_one, _) = time(RUNS, || format::validate(&scanned));
@@ -107,6 +128,10 @@ fn main() -> ExitCode {
         "process start (accord diff /dev/null /dev/null) {}",
         ms(startup)
     );
+    let (sequential, _) = time(RUNS, || {
+        (cli::load(&old_path).is_ok(), cli::load(&new_path).is_ok())
+    });
+    println!("parse both (one after the other) {}", ms(sequential));
     let (parse_both, _) = time(RUNS, || cli::load_both(&old_path, &new_path));
     println!("format::load_file, one file      {}", ms(loader_one));
     println!("canonical reader, one file       {}", ms(fast_one));

@@ -99,5 +99,9 @@ pub fn run(old: &Path, new: &Path, json: bool) -> ExitCode {
             return ExitCode::from(2);
         }
     }
-    ExitCode::from(if d.is_empty() { 0 } else { 1 })
+    let code = ExitCode::from(if d.is_empty() { 0 } else { 1 });
+    // The process ends here: freeing two large positions one string at a time would only
+    // delay the exit (by milliseconds on 10,000-issue files); the OS reclaims it all at once.
+    std::mem::forget((o, n, d, moves, text));
+    code
 }

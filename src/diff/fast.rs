@@ -32,7 +32,7 @@ impl<'a> Cur<'a> {
         loop {
             // Byte search: both delimiters are ASCII, and UTF-8 never uses ASCII bytes inside
             // a multi-byte character, so the index is a char boundary.
-            let i = self.s.bytes().position(|b| b == b'"' || b == b'\\')?;
+            let i = memchr::memchr2(b'"', b'\\', self.s.as_bytes())?;
             out.push_str(&self.s[..i]);
             let rest = &self.s[i..];
             if let Some(after) = rest.strip_prefix('"') {
@@ -73,7 +73,7 @@ impl<'a> Cur<'a> {
 
     /// A number up to the next `,` or `)`.
     fn number(&mut self) -> Option<f64> {
-        let end = self.s.bytes().position(|b| b == b',' || b == b')')?;
+        let end = memchr::memchr2(b',', b')', self.s.as_bytes())?;
         let v: f64 = self.s[..end].parse().ok()?;
         self.s = &self.s[end..];
         v.is_finite().then_some(v)
