@@ -88,8 +88,8 @@ fn vm_hwm_kb() -> Option<u64> {
 fn main() {
     println!("accord score benchmark (opposed values, random weights, seeded; best of N runs)");
     println!(
-        "{:<10} {:>12} {:>10} {:>12} {:>12} {:>10} {:>8}",
-        "domain", "frontier", "size", "peak partial", "memory est.", "analysis", "thinned"
+        "{:<10} {:>12} {:>10} {:>12} {:>12} {:>12} {:>20} {:>8}",
+        "domain", "frontier", "size", "peak partial", "memory est.", "analysis", "JSON", "thinned"
     );
     for (n, m, runs) in [
         (10, 4, 50),
@@ -103,15 +103,21 @@ fn main() {
         let (t_front, f) = time(runs, || {
             black_box(frontier::frontier(&ag, Options::All, MAX_FRONTIER))
         });
-        let (t_all, _) = time(runs.min(5), || black_box(analyze(&l, &r)));
+        let (t_all, a) = time(runs.min(5), || black_box(analyze(&l, &r)));
+        let (t_json, json) = time(runs.min(5), || {
+            let mut v = Vec::new();
+            let _ = accord::scoring::report::write_json(&a, &mut v);
+            v.len()
+        });
         println!(
-            "{:<10} {:>12} {:>10} {:>12} {:>9} KB {:>10} {:>8}",
+            "{:<10} {:>12} {:>10} {:>12} {:>9} KB {:>12} {:>20} {:>8}",
             format!("{n}×{m}"),
             ms(t_front),
             f.points.len(),
             f.peak_partial,
             f.bytes / 1024,
             ms(t_all),
+            format!("{} ({:.1} MB)", ms(t_json), json as f64 / 1e6),
             f.thinned
         );
     }
@@ -123,14 +129,27 @@ fn main() {
         );
     }
 
-    // The whole process on a generated 30×5 pair, written in the canonical format.
+    // The whole process on generated pairs, written in the canonical format.
     let dir = std::env::temp_dir().join(format!("accord-score-bench-{}", std::process::id()));
     if std::fs::create_dir_all(&dir).is_err() {
         println!("cannot create {}", dir.display());
         return;
     }
-    let (l, r) = opposed(30, 5, 0x5eed_0000 + 30);
-    let (lp, rp) = (dir.join("left.ron"), dir.join("right.ron"));
+    println!();
+    println!(
+        "{:<10} {:>22} {:>10} {:>16}",
+        "process", "`accord score --json`", "JSON", "max RSS"
+    );
+    for (n, m, runs) in [(12, 5, 10), (30, 5, 10), (200, 5, 2)] {
+        process(&dir, n, m, runs);
+    }
+    println!("(whole process: load both files, analyse, write the JSON to a pipe; best of N)");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+fn process(dir: &std::path::Path, n: usize, m: usize, runs: usize) {
+    let (l, r) = opposed(n, m, 0x5eed_0000 + n as u64);
+    let (lp, rp) = (dir.join(format!("l{n}.ron")), dir.join(format!("r{n}.ron")));
     let written = std::fs::write(&lp, accord::format::to_canonical_string(&l))
         .and_then(|()| std::fs::write(&rp, accord::format::to_canonical_string(&r)));
     if let Err(e) = written {
@@ -141,7 +160,7 @@ fn main() {
     let mut best = Duration::MAX;
     let mut bytes = 0;
     let mut ok = true;
-    for _ in 0..10 {
+    for _ in 0..runs {
         let t = Instant::now();
         match Command::new(bin)
             .arg("score")
@@ -157,15 +176,33 @@ fn main() {
             }
             Err(e) => {
                 println!("cannot run {bin}: {e}");
-                ok = false;
-                break;
+                return;
             }
         }
     }
+    // Peak memory of one more run, through GNU time when the machine has it.
+    let rss = Command::new("/usr/bin/time")
+        .args(["-f", "%M"])
+        .arg(bin)
+        .arg("score")
+        .arg(&lp)
+        .arg(&rp)
+        .arg("--json")
+        .output()
+        .ok()
+        .and_then(|o| {
+            String::from_utf8_lossy(&o.stderr)
+                .lines()
+                .last()
+                .and_then(|l| l.trim().parse::<f64>().ok())
+        })
+        .map_or("n/a".to_owned(), |kb| format!("{:.1} MB", kb / 1024.0));
     println!(
-        "`accord score --json` 30×5 whole process: {} (best of 10), {:.1} MB of JSON, exit ok: {ok}",
+        "{:<10} {:>22} {:>7.1} MB {:>16}{}",
+        format!("{n}×{m}"),
         ms(best),
-        bytes as f64 / 1e6
+        bytes as f64 / 1e6,
+        rss,
+        if ok { "" } else { "  (non-zero exit!)" }
     );
-    let _ = std::fs::remove_dir_all(&dir);
 }

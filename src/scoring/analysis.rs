@@ -154,7 +154,13 @@ pub fn analyze(left: &Position, right: &Position) -> Analysis {
 pub fn analyze_agenda(agenda: Agenda, limit: usize) -> Analysis {
     let mut warnings = agenda.warnings.clone();
     let all = frontier::frontier(&agenda, Options::All, limit);
-    let restricted = frontier::frontier(&agenda, Options::BothAcceptable, limit);
+    // When the walk-aways remove no option the restricted frontier is the same: reuse it.
+    let removes = agenda
+        .issues
+        .iter()
+        .any(|i| (0..i.labels.len()).any(|k| !i.allowed_both(k)));
+    let own = removes.then(|| frontier::frontier(&agenda, Options::BothAcceptable, limit));
+    let restricted = own.as_ref().unwrap_or(&all);
     let thinned = all.thinned || restricted.thinned;
     if thinned {
         warnings.push(format!(
@@ -163,14 +169,6 @@ pub fn analyze_agenda(agenda: Agenda, limit: usize) -> Analysis {
         ));
     }
     let res = agenda.reservation;
-    let frontier_flagged: Vec<Scored> = all
-        .points
-        .iter()
-        .map(|p| Scored {
-            acceptable: acceptable(&agenda, p),
-            point: p.clone(),
-        })
-        .collect();
     let acceptable_frontier: Vec<Point> = restricted
         .points
         .iter()
@@ -192,7 +190,17 @@ pub fn analyze_agenda(agenda: Agenda, limit: usize) -> Analysis {
             package,
         })
     });
-    let zopa = zopa(&agenda, &restricted, !acceptable_frontier.is_empty());
+    let zopa = zopa(&agenda, restricted, !acceptable_frontier.is_empty());
+    let peak_partial = all.peak_partial.max(restricted.peak_partial);
+    drop(own);
+    let frontier_flagged: Vec<Scored> = all
+        .points
+        .into_iter()
+        .map(|p| Scored {
+            acceptable: acceptable(&agenda, &p),
+            point: p,
+        })
+        .collect();
     if !zopa.exists && !agenda.issues.is_empty() {
         warnings.push("no package is acceptable to both sides (empty ZOPA)".to_owned());
     }
@@ -208,7 +216,7 @@ pub fn analyze_agenda(agenda: Agenda, limit: usize) -> Analysis {
         None => Vec::new(),
     };
     Analysis {
-        peak_partial: all.peak_partial.max(restricted.peak_partial),
+        peak_partial,
         agenda,
         frontier: frontier_flagged,
         acceptable_frontier,

@@ -130,24 +130,27 @@ fn merge_step(cur: &[(f64, f64)], opts: &[(u16, f64, f64)], out: &mut Vec<Cand>)
     out.clear();
     let m = opts.len();
     let mut head = vec![0usize; m];
+    // Each list's current candidate, cached; exhausted lists hold -inf.
+    let at = |k: usize, j: usize| match cur.get(j) {
+        Some(&(pa, pb)) => (pa + opts[k].1, pb + opts[k].2),
+        None => (f64::NEG_INFINITY, f64::NEG_INFINITY),
+    };
+    let mut val: Vec<(f64, f64)> = (0..m).map(|k| at(k, 0)).collect();
     let mut best_b = f64::NEG_INFINITY;
     loop {
         // Pick the head with the largest (a, b); ties go to the smaller option rank.
-        let mut pick: Option<(usize, f64, f64)> = None;
-        for (k, &(_, ca, cb)) in opts.iter().enumerate() {
-            let Some(&(pa, pb)) = cur.get(head[k]) else {
-                continue;
-            };
-            let (a, b) = (pa + ca, pb + cb);
-            let better = match pick {
-                None => true,
-                Some((_, xa, xb)) => a > xa || (a == xa && b > xb),
-            };
-            if better {
-                pick = Some((k, a, b));
+        let mut k = 0;
+        for x in 1..m {
+            let (a, b) = val[x];
+            let (ba, bb) = val[k];
+            if a > ba || (a == ba && b > bb) {
+                k = x;
             }
         }
-        let Some((k, a, b)) = pick else { break };
+        let (a, b) = val[k];
+        if a == f64::NEG_INFINITY {
+            break;
+        }
         let cand = Cand {
             a,
             b,
@@ -155,6 +158,7 @@ fn merge_step(cur: &[(f64, f64)], opts: &[(u16, f64, f64)], out: &mut Vec<Cand>)
             opt: opts[k].0,
         };
         head[k] += 1;
+        val[k] = at(k, head[k]);
         let rank = (k, cand.parent);
         if let Some(last) = out.last_mut()
             && (last.a - a).abs() <= EPS
