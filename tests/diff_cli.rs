@@ -172,6 +172,13 @@ fn dev_null_is_an_empty_side() {
     let s = &json["summary"];
     assert_eq!(s["removed"], 0);
     assert!(s["added"].as_u64().unwrap() > 250);
+    // Text from nothing is a listing for git's textconv: no file names, one field per line.
+    let out = accord(&[Path::new("/dev/null"), &f.new], false);
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("party: \"US\"\n"), "{text}");
+    assert!(text.contains("round: 2\n"));
+    assert!(!text.contains(&*f.new.display().to_string()));
     let out = accord(&[Path::new("/dev/null"), Path::new("/dev/null")], false);
     assert_eq!(out.status.code(), Some(0));
 }

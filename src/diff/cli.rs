@@ -5,7 +5,7 @@ use std::io::{IsTerminal as _, Write as _};
 use std::path::Path;
 use std::process::ExitCode;
 
-use super::render::{Style, to_json, to_text};
+use super::render::{Style, listing, to_json, to_text};
 use super::{concessions, diff};
 use crate::format::{self, LoadError};
 use crate::model::Position;
@@ -75,8 +75,17 @@ pub fn run(old: &Path, new: &Path, json: bool) -> ExitCode {
     // Two rounds of one side: say who moved. (Against the other side's file it would also say
     // what that is worth to them; the command line compares two files only.)
     let moves = (o.party == n.party && !o.party.is_empty()).then(|| concessions(&o, &n, None));
+    let from_nothing = old == Path::new("/dev/null") && new != Path::new("/dev/null");
     let text = if json {
         to_json(&d, moves.as_ref())
+    } else if from_nothing {
+        // A created file (git passes /dev/null), or textconv: list the position, no paths.
+        listing(
+            &n,
+            Style {
+                colour: use_colour(),
+            },
+        )
     } else {
         let names = (old.display().to_string(), new.display().to_string());
         to_text(

@@ -385,3 +385,34 @@ pub fn to_text(
     }
     out
 }
+
+/// A whole position as text, one field per line, without file names: what
+/// `accord diff /dev/null FILE` prints, so that it serves as a git textconv (see docs/diff.md).
+pub fn listing(p: &Position, st: Style) -> String {
+    let mut out = String::new();
+    let mut line = |k: &str, v: String| {
+        let _ = writeln!(out, "{}: {v}", st.paint("1", k));
+    };
+    line("party", quoted(&p.party));
+    line("party_name", quoted(&p.party_name));
+    line("title", quoted(&p.title));
+    line("round", p.round.to_string());
+    if let Some(d) = &p.as_of {
+        line("as_of", quoted(d));
+    }
+    if let Some(m) = &p.marking {
+        line("marking", quoted(m));
+    }
+    line("batna", quoted(&p.batna));
+    line("reservation", fmt_num(p.reservation));
+    for i in &p.issues {
+        let _ = writeln!(
+            out,
+            "{} {}",
+            st.paint("32", &format!("+ {}", i.id)),
+            quoted(&i.title)
+        );
+        issue_listing(&mut out, i, "    ");
+    }
+    out
+}
