@@ -9,7 +9,7 @@ use std::time::Instant;
 
 use egui::{Color32, RichText, Ui};
 use egui_plot::{
-    HLine, HoverPosition, Legend, Line, MarkerShape, Plot, PlotPoints, Points, Polygon, VLine,
+    HLine, HoverPosition, Line, MarkerShape, Plot, PlotPoints, Points, Polygon, VLine,
 };
 
 use crate::model::Position;
@@ -265,120 +265,184 @@ impl ScoreView {
             ui.label("No joint issue: nothing to plot.");
             return;
         }
-        // Named series whose points can be hovered: name → packages, by index.
-        let mut named: Vec<(&'static str, Vec<Point>)> = vec![
+        // Hoverable series: name → coordinates; the hover text finds the package again by
+        // name and index (no package is copied per frame).
+        let xy = |p: &Point| [p.left, p.right];
+        let proposal = Point {
+            left: eval.left,
+            right: eval.right,
+            package: eval.package.clone(),
+        };
+        let mut named: Vec<(&'static str, Vec<[f64; 2]>)> = vec![
             (
                 "Frontier",
-                a.frontier.iter().map(|s| s.point.clone()).collect(),
+                a.frontier.iter().map(|s| xy(&s.point)).collect(),
             ),
-            ("Acceptable frontier", a.acceptable_frontier.clone()),
+            (
+                "Acceptable frontier",
+                a.acceptable_frontier.iter().map(xy).collect(),
+            ),
         ];
-        for (name, p) in [
-            ("Nash", &a.nash),
-            ("Kalai–Smorodinsky", &a.kalai_smorodinsky),
-            ("Max joint gain", &a.max_joint),
-            ("Left target", &a.targets[LEFT]),
-            ("Right target", &a.targets[RIGHT]),
-        ] {
-            if let Some(p) = p {
-                named.push((name, vec![p.clone()]));
+        for name in SINGLE_POINTS {
+            if let Some(p) = single_point(a, name) {
+                named.push((name, vec![xy(p)]));
             }
         }
-        named.push((
-            "Proposal",
-            vec![Point {
-                left: eval.left,
-                right: eval.right,
-                package: eval.package.clone(),
-            }],
-        ));
-        let hover_data = Arc::new(named.clone());
+        named.push(("Proposal", vec![xy(&proposal)]));
         let hover_c = Arc::clone(c);
-        let xy = |p: &Point| [p.left, p.right];
-        Plot::new(self.plot_id)
-            .height(380.0)
-            .data_aspect(1.0)
-            .include_x(0.0)
-            .include_x(100.0)
-            .include_y(0.0)
-            .include_y(100.0)
-            .x_axis_label(format!("{ln} score"))
-            .y_axis_label(format!("{rn} score"))
-            .legend(Legend::default())
-            .label_formatter(move |pos| {
-                let HoverPosition::NearDataPoint {
-                    plot_name, index, ..
-                } = pos
-                else {
-                    return None;
-                };
-                let (_, pts) = hover_data.iter().find(|(n, _)| n == plot_name)?;
-                let p = pts.get(*index)?;
-                Some(package_text(&hover_c.analysis.agenda, plot_name, p))
-            })
-            .show(ui, |pui| {
-                pui.polygon(
-                    Polygon::new(
-                        "ZOPA region",
-                        PlotPoints::new(vec![
-                            [res[LEFT], res[RIGHT]],
-                            [100.0, res[RIGHT]],
-                            [100.0, 100.0],
-                            [res[LEFT], 100.0],
-                        ]),
-                    )
-                    .fill_color(zopa_fill)
-                    .allow_hover(false),
-                );
-                pui.vline(VLine::new(format!("{ln} reservation"), res[LEFT]).color(lc));
-                pui.hline(HLine::new(format!("{rn} reservation"), res[RIGHT]).color(rc));
-                pui.points(
-                    Points::new("Packages (sample)", c.cloud.clone())
-                        .color(weak.gamma_multiply(0.5))
-                        .radius(1.2)
+        let key_width = 260.0;
+        ui.horizontal_top(|ui| {
+            // Square, so that equal score changes look equal on both axes.
+            let side = (ui.available_width() - key_width).clamp(240.0, 560.0);
+            Plot::new(self.plot_id)
+                .width(side)
+                .height(side)
+                .data_aspect(1.0)
+                .include_x(0.0)
+                .include_x(100.0)
+                .include_y(0.0)
+                .include_y(100.0)
+                .x_axis_label(format!("{ln} score"))
+                .y_axis_label(format!("{rn} score"))
+                .label_formatter(move |pos| {
+                    let HoverPosition::NearDataPoint {
+                        plot_name, index, ..
+                    } = pos
+                    else {
+                        return None;
+                    };
+                    let a = &hover_c.analysis;
+                    let p = match *plot_name {
+                        "Frontier" => a.frontier.get(*index).map(|s| &s.point),
+                        "Acceptable frontier" => a.acceptable_frontier.get(*index),
+                        "Proposal" => Some(&proposal),
+                        other => single_point(a, other),
+                    }?;
+                    Some(package_text(&a.agenda, plot_name, p))
+                })
+                .show(ui, |pui| {
+                    pui.polygon(
+                        Polygon::new(
+                            "ZOPA region",
+                            PlotPoints::new(vec![
+                                [res[LEFT], res[RIGHT]],
+                                [100.0, res[RIGHT]],
+                                [100.0, 100.0],
+                                [res[LEFT], 100.0],
+                            ]),
+                        )
+                        .fill_color(zopa_fill)
                         .allow_hover(false),
-                );
-                for (name, pts) in &named {
-                    let series: Vec<[f64; 2]> = pts.iter().map(xy).collect();
-                    match *name {
-                        "Frontier" => {
-                            pui.line(
-                                Line::new("Frontier line", series.clone())
-                                    .color(weak)
-                                    .allow_hover(false),
-                            );
-                            pui.points(Points::new(*name, series).color(weak).radius(2.0));
-                        }
-                        "Acceptable frontier" => {
-                            pui.points(Points::new(*name, series).color(strong).radius(2.5));
-                        }
-                        other => {
-                            let (shape, colour, r) = match other {
-                                "Nash" => (MarkerShape::Diamond, warn, 7.0),
-                                "Kalai–Smorodinsky" => (MarkerShape::Square, link, 6.0),
-                                "Max joint gain" => (MarkerShape::Asterisk, strong, 8.0),
-                                "Left target" => (MarkerShape::Up, lc, 7.0),
-                                "Right target" => (MarkerShape::Right, rc, 7.0),
-                                _ => (MarkerShape::Cross, strong, 8.0),
-                            };
-                            pui.points(
-                                Points::new(*name, series)
-                                    .shape(shape)
-                                    .color(colour)
-                                    .radius(r)
-                                    .filled(true),
-                            );
+                    );
+                    pui.vline(VLine::new(format!("{ln} reservation"), res[LEFT]).color(lc));
+                    pui.hline(HLine::new(format!("{rn} reservation"), res[RIGHT]).color(rc));
+                    pui.points(
+                        Points::new("Packages (sample)", c.cloud.clone())
+                            .color(weak.gamma_multiply(0.5))
+                            .radius(1.2)
+                            .allow_hover(false),
+                    );
+                    for (name, series) in named {
+                        match name {
+                            "Frontier" => {
+                                pui.line(
+                                    Line::new("Frontier line", series.clone())
+                                        .color(weak)
+                                        .allow_hover(false),
+                                );
+                                pui.points(Points::new(name, series).color(weak).radius(2.0));
+                            }
+                            "Acceptable frontier" => {
+                                pui.points(Points::new(name, series).color(strong).radius(2.5));
+                            }
+                            other => {
+                                let (shape, colour, r) = match other {
+                                    "Nash" => (MarkerShape::Diamond, warn, 7.0),
+                                    "Kalai–Smorodinsky" => (MarkerShape::Square, link, 6.0),
+                                    "Max joint gain" => (MarkerShape::Asterisk, strong, 8.0),
+                                    "Left target" => (MarkerShape::Up, lc, 7.0),
+                                    "Right target" => (MarkerShape::Right, rc, 7.0),
+                                    _ => (MarkerShape::Cross, strong, 8.0),
+                                };
+                                pui.points(
+                                    Points::new(name, series)
+                                        .shape(shape)
+                                        .color(colour)
+                                        .radius(r)
+                                        .filled(true),
+                                );
+                            }
                         }
                     }
-                }
+                });
+            ui.vertical(|ui| {
+                ui.set_max_width(key_width);
+                let row = |ui: &mut Ui, sym: &str, colour: Color32, text: String| {
+                    ui.horizontal(|ui| {
+                        ui.label(RichText::new(sym).color(colour).strong());
+                        ui.label(text);
+                    });
+                };
+                let at = |p: &Option<Point>| {
+                    p.as_ref().map_or("none".to_owned(), |p| {
+                        format!("{:.1} / {:.1}", p.left, p.right)
+                    })
+                };
+                ui.strong(format!("Key ({ln} / {rn})"));
+                row(ui, "◆", warn, format!("Nash {}", at(&a.nash)));
+                row(
+                    ui,
+                    "■",
+                    link,
+                    format!("Kalai–Smorodinsky {}", at(&a.kalai_smorodinsky)),
+                );
+                row(
+                    ui,
+                    "✱",
+                    strong,
+                    format!("Max joint gain {}", at(&a.max_joint)),
+                );
+                row(ui, "▲", lc, format!("{ln} target {}", at(&a.targets[LEFT])));
+                row(
+                    ui,
+                    "▶",
+                    rc,
+                    format!("{rn} target {}", at(&a.targets[RIGHT])),
+                );
+                row(
+                    ui,
+                    "✕",
+                    strong,
+                    format!("Proposal {:.1} / {:.1}", eval.left, eval.right),
+                );
+                row(
+                    ui,
+                    "●",
+                    strong,
+                    format!("Acceptable frontier ({})", a.acceptable_frontier.len()),
+                );
+                row(
+                    ui,
+                    "—",
+                    weak,
+                    format!(
+                        "Frontier ({}){}",
+                        a.frontier.len(),
+                        if a.thinned { ", thinned" } else { "" }
+                    ),
+                );
+                row(ui, "·", weak, format!("Packages ({} drawn)", c.cloud.len()));
+                row(ui, "│", lc, format!("{ln} reservation {:.1}", res[LEFT]));
+                row(ui, "─", rc, format!("{rn} reservation {:.1}", res[RIGHT]));
+                ui.label(
+                    RichText::new(
+                        "Shaded: both reservations met. Hover a point to see its package.",
+                    )
+                    .small()
+                    .color(weak),
+                );
             });
-        ui.label(
-            RichText::new(
-                "Hover a marked point to see its package. Shaded: both reservations met.",
-            )
-            .small()
-            .color(weak),
-        );
+        });
     }
 
     fn proposal(&mut self, ui: &mut Ui, c: &Arc<Computed>) {
@@ -531,6 +595,26 @@ impl ScoreView {
     }
 }
 
+/// Names of the single marked points on the plot.
+const SINGLE_POINTS: [&str; 5] = [
+    "Nash",
+    "Kalai–Smorodinsky",
+    "Max joint gain",
+    "Left target",
+    "Right target",
+];
+
+fn single_point<'a>(a: &'a Analysis, name: &str) -> Option<&'a Point> {
+    match name {
+        "Nash" => a.nash.as_ref(),
+        "Kalai–Smorodinsky" => a.kalai_smorodinsky.as_ref(),
+        "Max joint gain" => a.max_joint.as_ref(),
+        "Left target" => a.targets[LEFT].as_ref(),
+        "Right target" => a.targets[RIGHT].as_ref(),
+        _ => None,
+    }
+}
+
 fn package_text(agenda: &Agenda, title: &str, p: &Point) -> String {
     let mut s = format!(
         "{title}\n{} {:.1} · {} {:.1}\n",
@@ -613,36 +697,38 @@ fn issue_bars(ui: &mut Ui, a: &Analysis) {
         .id_salt(("score_issue", &i.id))
         .default_open(true)
         .show(ui, |ui| {
-            egui::Grid::new(("score_issue_grid", &i.id)).show(ui, |ui| {
-                for (k, label) in i.labels.iter().enumerate() {
-                    let mut t = label.clone();
-                    if k == ia.common_ground {
-                        t = format!("★ {t}");
+            egui::Grid::new(("score_issue_grid", &i.id))
+                .min_col_width(260.0)
+                .show(ui, |ui| {
+                    for (k, label) in i.labels.iter().enumerate() {
+                        let mut t = label.clone();
+                        if k == ia.common_ground {
+                            t = format!("★ {t}");
+                        }
+                        if !i.valued[LEFT][k] || !i.valued[RIGHT][k] {
+                            t = format!("{t} ?");
+                        }
+                        ui.label(t);
+                        ui.vertical(|ui| {
+                            ui.spacing_mut().item_spacing.y = 1.0;
+                            bar(
+                                ui,
+                                i.value[LEFT][k],
+                                lc,
+                                i.valued[LEFT][k],
+                                i.allowed(LEFT, k),
+                            );
+                            bar(
+                                ui,
+                                i.value[RIGHT][k],
+                                rc,
+                                i.valued[RIGHT][k],
+                                i.allowed(RIGHT, k),
+                            );
+                        });
+                        ui.end_row();
                     }
-                    if !i.valued[LEFT][k] || !i.valued[RIGHT][k] {
-                        t = format!("{t} ?");
-                    }
-                    ui.label(t);
-                    ui.vertical(|ui| {
-                        ui.spacing_mut().item_spacing.y = 1.0;
-                        bar(
-                            ui,
-                            i.value[LEFT][k],
-                            lc,
-                            i.valued[LEFT][k],
-                            i.allowed(LEFT, k),
-                        );
-                        bar(
-                            ui,
-                            i.value[RIGHT][k],
-                            rc,
-                            i.valued[RIGHT][k],
-                            i.allowed(RIGHT, k),
-                        );
-                    });
-                    ui.end_row();
-                }
-            });
+                });
         });
     }
 }
