@@ -301,11 +301,11 @@ impl DiffView {
                 .on_hover_text("Hide the issues that are the same on both sides");
             ui.separator();
             prev = ui
-                .add_enabled(stops > 0, egui::Button::new("⏶ Previous"))
+                .add_enabled(stops > 0, egui::Button::new("Previous"))
                 .on_hover_text("Previous change (Shift+F7)")
                 .clicked();
             next = ui
-                .add_enabled(stops > 0, egui::Button::new("⏷ Next"))
+                .add_enabled(stops > 0, egui::Button::new("Next"))
                 .on_hover_text("Next change (F7)")
                 .clicked();
             match self.current {
@@ -427,9 +427,9 @@ impl DiffView {
                             row.col(|ui| {
                                 let mark = match kind {
                                     Some(Kind::Added) => "+",
-                                    Some(Kind::Removed) => "−",
+                                    Some(Kind::Removed) => "-",
                                     Some(Kind::Changed) => "~",
-                                    Some(Kind::Moved) => "⇅",
+                                    Some(Kind::Moved) => ">",
                                     None => "",
                                 };
                                 ui.label(RichText::new(mark).strong().color(colour));
@@ -456,7 +456,7 @@ impl DiffView {
                             row.col(|ui| {
                                 if after.is_some()
                                     && ui
-                                        .small_button("→")
+                                        .small_button("»")
                                         .on_hover_text("Show this issue in the workspace")
                                         .clicked()
                                 {
@@ -517,8 +517,8 @@ fn side_job(f: &FieldChange, new_side: bool, cx: &Cx<'_>) -> LayoutJob {
         cx.deleted()
     };
     let add = |job: &mut LayoutJob, t: &str, fmt: TextFormat| {
-        // One line per cell: show line breaks as ⏎ so rows keep one height.
-        job.append(&t.replace('\n', " ⏎ "), 0.0, fmt);
+        // One line per cell: show line breaks as ¶ so rows keep one height.
+        job.append(&t.replace('\n', " ¶ "), 0.0, fmt);
     };
     let value = if new_side { &f.new } else { &f.old };
     match &f.detail {
@@ -689,5 +689,63 @@ mod tests {
         run_frame(&mut v, &old, &new, vec![]);
         assert_eq!(v.current_issue_id().map(str::to_owned), first);
         assert_eq!(v.diff().map(|d| d.summary().changed), Some(4));
+    }
+
+    struct Kit {
+        view: DiffView,
+        old: Position,
+        new: Position,
+        jump: Option<String>,
+    }
+
+    #[test]
+    fn kittest_filter_navigation_and_jump() {
+        use egui_kittest::Harness;
+        use egui_kittest::kittest::Queryable as _;
+
+        let old = synth::position("US", 30, 9);
+        let plan = synth::Plan {
+            changed: 3,
+            added: 1,
+            removed: 1,
+            moved_block: 0,
+        };
+        let (new, _) = synth::mutate(&old, plan, 9);
+        let state = Kit {
+            view: DiffView::default(),
+            old,
+            new,
+            jump: None,
+        };
+        // The app's fonts (Hangul included) before the first frame.
+        let mut h = Harness::builder()
+            .with_context_setup(|ctx| crate::ui::fonts::install(ctx))
+            .build_ui_state(
+                |ui, s: &mut Kit| {
+                    if let Some(id) = s.view.show(ui, &s.old, &s.new, "us.ron", "us.r2.ron") {
+                        s.jump = Some(id);
+                    }
+                },
+                state,
+            );
+        h.run();
+        assert!(h.state().view.only_changes);
+        h.get_by_label("Only changes").click();
+        h.run();
+        assert!(!h.state().view.only_changes);
+        h.key_press(Key::F7);
+        h.run();
+        h.key_press(Key::F7);
+        h.run();
+        let second = h.state().view.current_issue_id().map(str::to_owned);
+        h.key_press_modifiers(Modifiers::SHIFT, Key::F7);
+        h.run();
+        let first = h.state().view.current_issue_id().map(str::to_owned);
+        assert!(first.is_some() && first != second);
+        let Some(id) = first else { return };
+        h.get_by_label(&format!("Show {id} in the workspace"))
+            .click();
+        h.run();
+        assert_eq!(h.state().jump.as_deref(), Some(id.as_str()));
     }
 }
