@@ -719,7 +719,7 @@ mod tests {
         };
         // The app's fonts (Hangul included) before the first frame.
         let mut h = Harness::builder()
-            .with_context_setup(|ctx| crate::ui::fonts::install(ctx))
+            .with_context_setup(crate::ui::fonts::install)
             .build_ui_state(
                 |ui, s: &mut Kit| {
                     if let Some(id) = s.view.show(ui, &s.old, &s.new, "us.ron", "us.r2.ron") {
