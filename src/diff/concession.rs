@@ -306,4 +306,23 @@ mod tests {
             "US moved on 0 issues (gave up 0.0 of its own points at its targets)"
         );
     }
+
+    #[test]
+    fn sample_rounds_against_the_other_side() {
+        let load = |n: &str| crate::format::load_file(&crate::sample_path(n)).ok();
+        let (Some(us1), Some(us2), Some(rok1), Some(rok2)) = (
+            load("us.ron"),
+            load("us.r2.ron"),
+            load("rok.ron"),
+            load("rok.r2.ron"),
+        ) else {
+            return; // sample files are optional here
+        };
+        let us = concessions(&us1, &us2, Some(&rok2));
+        let rok = concessions(&rok1, &rok2, Some(&us2));
+        println!("{}\n{}", us.summary(), rok.summary());
+        assert!(us.summary().starts_with("US moved on"));
+        assert!(rok.summary().starts_with("ROK moved on"));
+        assert!(us.other_points().is_some());
+    }
 }
