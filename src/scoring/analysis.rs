@@ -139,6 +139,8 @@ pub struct Analysis {
     pub trades: Vec<Trade>,
     /// Weight sensitivity of the Nash package.
     pub sensitivity: Vec<Sensitivity>,
+    /// Whether the sensitivity ranges are exact (see `SENSITIVITY_EXACT_WORK`).
+    pub sensitivity_exact: bool,
     /// Largest partial frontier held (work measure).
     pub peak_partial: usize,
     /// Messages for people (what was left out, substituted, thinned or blocked).
@@ -211,10 +213,17 @@ pub fn analyze_agenda(agenda: Agenda, limit: usize) -> Analysis {
         .map(|(k, i)| issue_analysis(k, i))
         .collect::<Vec<_>>();
     let trades = trades(&agenda, &issues);
-    let sensitivity = match &nash {
-        Some(n) => sensitivity(&agenda, n, &acceptable_frontier),
-        None => Vec::new(),
+    let (sensitivity, sensitivity_exact) = match &nash {
+        Some(n) => sensitivity(&agenda, n, &acceptable_frontier, peak_partial),
+        None => (Vec::new(), true),
     };
+    if !sensitivity_exact {
+        warnings.push(
+            "sensitivity was checked against today's acceptable frontier only (agenda too large \
+             for the exact check): treat the weight ranges as upper bounds"
+                .to_owned(),
+        );
+    }
     Analysis {
         peak_partial,
         agenda,
@@ -229,6 +238,7 @@ pub fn analyze_agenda(agenda: Agenda, limit: usize) -> Analysis {
         issues,
         trades,
         sensitivity,
+        sensitivity_exact,
         warnings,
     }
 }
@@ -544,71 +554,142 @@ fn trades(agenda: &Agenda, issues: &[IssueAnalysis]) -> Vec<Trade> {
     out
 }
 
+/// Above this much work (issues × largest partial frontier) sensitivity is computed against
+/// today's acceptable frontier only (approximate) instead of exactly.
+pub const SENSITIVITY_EXACT_WORK: usize = 60_000;
+
+/// One package as sensitivity sees it, for one issue i and side s: side s's raw weighted sum
+/// without issue i, its value on issue i, and the other side's gain over its reservation.
+#[derive(Clone, Copy)]
+struct Cand {
+    a: f64,
+    v: f64,
+    g: f64,
+}
+
 /// For each issue and side: the range of the raw weight over which the Nash package stays
-/// the best of the currently acceptable frontier packages (see docs/scoring.md: packages off
-/// today's frontier are not re-checked).
-fn sensitivity(agenda: &Agenda, nash: &Point, acc: &[Point]) -> Vec<Sensitivity> {
-    let mut out = Vec::new();
+/// optimal. With weight w on issue i, side s's gain times (W' + w) is linear in w, so "Q is
+/// acceptable and beats the Nash package P" holds on an interval of w, found in closed form.
+///
+/// Exact mode: every package that can be Nash for *some* w is on the frontier of the agenda
+/// without issue i, plus one option of issue i (the objective increases in both sub-scores),
+/// so those candidates are complete. Past [`SENSITIVITY_EXACT_WORK`] only today's acceptable
+/// frontier is checked (returned flag `false`).
+fn sensitivity(
+    agenda: &Agenda,
+    nash: &Point,
+    acc: &[Point],
+    peak: usize,
+) -> (Vec<Sensitivity>, bool) {
+    let exact = agenda.issues.len().saturating_mul(peak.max(1)) <= SENSITIVITY_EXACT_WORK;
     let res = agenda.reservation;
-    for s in [LEFT, RIGHT] {
-        if agenda.equal_weights[s] {
-            continue;
-        }
-        let o = 1 - s;
-        let total: f64 = agenda.issues.iter().map(|i| i.weight[s]).sum();
-        // Raw weighted sum of a package for side s, and the other side's gain.
-        let raw = |p: &Point| -> f64 {
-            agenda
-                .issues
-                .iter()
-                .zip(&p.package)
-                .map(|(i, &k)| i.weight[s] * i.value[s][k])
-                .sum()
-        };
-        let gain_o = |p: &Point| (if o == LEFT { p.left } else { p.right }) - res[o];
-        let nash_raw = raw(nash);
-        let nash_go = gain_o(nash);
-        let others: Vec<(&Point, f64, f64)> = acc
+    let totals = [LEFT, RIGHT].map(|s| agenda.issues.iter().map(|i| i.weight[s]).sum::<f64>());
+    let raw = |p: &Point, s: usize| -> f64 {
+        agenda
+            .issues
             .iter()
-            .filter(|q| q.package != nash.package)
-            .map(|q| (q, raw(q), gain_o(q)))
-            .collect();
-        for (idx, i) in agenda.issues.iter().enumerate() {
-            let w0 = i.weight[s];
-            let rest = total - w0;
-            // With weight w: U(P) = (A_P + w·v_P) / (rest + w), A_P = raw − w0·v_P.
-            // Gain·(rest + w) = A_P − r·rest + w·(v_P − r): linear in w.
-            let lin = |p_raw: f64, v: f64| (p_raw - w0 * v - res[s] * rest, v - res[s]);
-            let vn = i.value[s][nash.package[idx]];
-            let (an, bn) = lin(nash_raw, vn);
-            let mut low = 0.0f64;
-            let mut high: Option<f64> = None;
-            let mut bound = |w: f64| {
-                if w > w0 + EPS {
-                    high = Some(high.map_or(w, |h: f64| h.min(w)));
-                } else if w < w0 - EPS {
-                    low = low.max(w);
-                }
+            .zip(&p.package)
+            .map(|(i, &k)| i.weight[s] * i.value[s][k])
+            .sum()
+    };
+    let score = |p: &Point, s: usize| if s == LEFT { p.left } else { p.right };
+    let mut out = Vec::new();
+    for (idx, issue) in agenda.issues.iter().enumerate() {
+        // Candidates per side.
+        let mut cands: [Vec<Cand>; 2] = [Vec::new(), Vec::new()];
+        if exact {
+            let mut sub = agenda.clone();
+            sub.issues.remove(idx);
+            let f = if sub.issues.is_empty() {
+                vec![Point {
+                    left: 0.0,
+                    right: 0.0,
+                    package: Vec::new(),
+                }]
+            } else {
+                frontier::frontier(&sub, Options::BothAcceptable, MAX_FRONTIER).points
             };
-            // The Nash package itself stops being acceptable where its gain hits 0.
-            if bn.abs() > EPS {
-                let w = -an / bn;
-                if w >= 0.0 {
-                    bound(w);
+            for k in (0..issue.labels.len()).filter(|&k| issue.allowed_both(k)) {
+                for p in &f {
+                    for s in [LEFT, RIGHT] {
+                        let o = 1 - s;
+                        cands[s].push(Cand {
+                            a: score(p, s) * totals[s],
+                            v: issue.value[s][k],
+                            g: score(p, o) + issue.contrib(o, k) - res[o],
+                        });
+                    }
                 }
             }
-            for &(q, q_raw, gq) in &others {
-                let vq = i.value[s][q.package[idx]];
-                let (aq, bq) = lin(q_raw, vq);
-                // Q beats P when gq·(aq + bq·w) > gn·(an + bn·w).
-                let alpha = gq * aq - nash_go * an;
-                let beta = gq * bq - nash_go * bn;
-                if beta.abs() <= EPS {
+        } else {
+            for q in acc {
+                for s in [LEFT, RIGHT] {
+                    let k = q.package[idx];
+                    cands[s].push(Cand {
+                        a: raw(q, s) - issue.weight[s] * issue.value[s][k],
+                        v: issue.value[s][k],
+                        g: score(q, 1 - s) - res[1 - s],
+                    });
+                }
+            }
+        }
+        for s in [LEFT, RIGHT] {
+            if agenda.equal_weights[s] {
+                continue;
+            }
+            let w0 = issue.weight[s];
+            let rest = totals[s] - w0;
+            let kp = nash.package[idx];
+            let p = Cand {
+                a: raw(nash, s) - w0 * issue.value[s][kp],
+                v: issue.value[s][kp],
+                g: score(nash, 1 - s) - res[1 - s],
+            };
+            // gain_s(w)·(rest + w) = (a − r·rest) + w·(v − r)
+            let lin = |c: &Cand| (c.a - res[s] * rest, c.v - res[s]);
+            let (pa, pb) = lin(&p);
+            let mut low = 0.0f64;
+            let mut high: Option<f64> = None;
+            // Where P itself stops being acceptable.
+            let (lo, hi) = interval(pa, pb);
+            if hi < f64::INFINITY {
+                high = Some(hi.max(w0));
+            }
+            if lo > 0.0 {
+                low = lo.min(w0);
+            }
+            for c in &cands[s] {
+                if c.g < -EPS {
                     continue;
                 }
-                let w = -alpha / beta;
-                if w >= 0.0 && (w - w0).abs() > EPS {
-                    bound(w);
+                let (ca, cb) = lin(c);
+                // Q beats P where g_Q·(ca + cb·w) − g_P·(pa + pb·w) > 0 (strictly), and Q is
+                // acceptable where ca + cb·w ≥ 0.
+                let (alpha, beta) = (c.g * ca - p.g * pa, c.g * cb - p.g * pb);
+                let tol = 1e-9 * (1.0 + (c.g * ca).abs() + (p.g * pa).abs());
+                // A tie at w = 0 within rounding is a tie.
+                let alpha = if alpha.abs() <= tol { 0.0 } else { alpha };
+                let (b_lo, b_hi) = if beta.abs() <= 1e-12 * (1.0 + (c.g * cb).abs()) {
+                    if alpha > tol {
+                        (0.0, f64::INFINITY)
+                    } else {
+                        continue;
+                    }
+                } else if beta > 0.0 {
+                    ((-alpha / beta).max(0.0), f64::INFINITY)
+                } else {
+                    (0.0, -alpha / beta)
+                };
+                let (a_lo, a_hi) = interval(ca, cb);
+                let (lo, hi) = (b_lo.max(a_lo), b_hi.min(a_hi));
+                if lo >= hi {
+                    continue;
+                }
+                if lo >= w0 - EPS {
+                    let b = lo.max(w0);
+                    high = Some(high.map_or(b, |h: f64| h.min(b)));
+                } else if hi <= w0 + EPS {
+                    low = low.max(hi.min(w0));
                 }
             }
             out.push(Sensitivity {
@@ -620,7 +701,23 @@ fn sensitivity(agenda: &Agenda, nash: &Point, acc: &[Point]) -> Vec<Sensitivity>
             });
         }
     }
-    out
+    out.sort_by_key(|x| (x.side, x.issue));
+    (out, exact)
+}
+
+/// The closed interval of w ≥ 0 where α + β·w ≥ 0 (empty when lo > hi).
+fn interval(alpha: f64, beta: f64) -> (f64, f64) {
+    if beta.abs() <= 1e-12 {
+        if alpha >= -EPS {
+            (0.0, f64::INFINITY)
+        } else {
+            (f64::INFINITY, f64::NEG_INFINITY)
+        }
+    } else if beta > 0.0 {
+        ((-alpha / beta).max(0.0), f64::INFINITY)
+    } else {
+        (0.0, -alpha / beta)
+    }
 }
 
 /// A proposal: an option per issue, or open (`None`).

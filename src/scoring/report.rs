@@ -163,6 +163,7 @@ struct Report<'a> {
     issues: Vec<IssueOut<'a>>,
     trades: Vec<TradeOut<'a>>,
     sensitivity: Vec<SensOut<'a>>,
+    sensitivity_exact: bool,
     warnings: &'a [String],
 }
 
@@ -282,6 +283,7 @@ pub fn write_json(a: &Analysis, out: &mut impl std::io::Write) -> serde_json::Re
                 })
             })
             .collect(),
+        sensitivity_exact: a.sensitivity_exact,
         warnings: &a.warnings,
     };
     serde_json::to_writer(out, &report)
@@ -422,7 +424,15 @@ pub fn text(a: &Analysis) -> String {
         }
     }
     if !a.sensitivity.is_empty() {
-        let _ = writeln!(s, "\nSensitivity (weight range keeping the Nash package):");
+        let _ = writeln!(
+            s,
+            "\nSensitivity (weight range keeping the Nash package{}):",
+            if a.sensitivity_exact {
+                ""
+            } else {
+                "; checked against today's frontier only"
+            }
+        );
         for x in &a.sensitivity {
             let Some(i) = ag.issues.get(x.issue) else {
                 continue;

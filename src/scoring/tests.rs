@@ -463,3 +463,83 @@ proptest! {
         }
     }
 }
+
+/// Scores of a package under another pair of positions (same issue order and labels).
+fn rescore(a: &super::Analysis, pkg: &[usize]) -> (f64, f64) {
+    frontier::scores(&a.agenda, pkg)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Inside the reported sensitivity range the old Nash package is still a Nash package.
+    #[test]
+    fn sensitivity_ranges_keep_the_nash_package((l, r) in domain(), t in 0.05..0.95f64) {
+        let a = analyze(&l, &r);
+        let Some(nash) = a.nash.clone() else { return Ok(()) };
+        for s in &a.sensitivity {
+            let hi = s.high.unwrap_or(s.weight * 4.0 + 4.0);
+            for w in [s.low + (s.weight - s.low) * t, s.weight + (hi - s.weight) * t] {
+                let (mut l2, mut r2) = (l.clone(), r.clone());
+                let pos = if s.side == LEFT { &mut l2 } else { &mut r2 };
+                let id = &a.agenda.issues[s.issue].id;
+                let Some(k) = pos.issue_index(id) else { continue };
+                pos.issues[k].weight = w;
+                let b = analyze(&l2, &r2);
+                if b.agenda.equal_weights != a.agenda.equal_weights {
+                    continue;
+                }
+                let (x, y) = rescore(&b, &nash.package);
+                let res = b.agenda.reservation;
+                let p_old = (x - res[0]).max(0.0) * (y - res[1]).max(0.0);
+                let Some(n2) = &b.nash else {
+                    prop_assert!(false, "no Nash at w={w} for {:?}", s);
+                    continue;
+                };
+                let p_new = (n2.left - res[0]).max(0.0) * (n2.right - res[1]).max(0.0);
+                prop_assert!(p_new <= p_old + 1e-6,
+                    "weight {w} in [{}, {:?}] ({:?}): old Nash product {p_old}, new {p_new}", s.low, s.high, s);
+            }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Just past a reported finite bound the old Nash package is no longer the best.
+    #[test]
+    fn sensitivity_bounds_are_tight((l, r) in domain()) {
+        let a = analyze(&l, &r);
+        let Some(nash) = a.nash.clone() else { return Ok(()) };
+        for s in &a.sensitivity {
+            let mut probes = Vec::new();
+            if let Some(h) = s.high {
+                probes.push(h + 1e-4 * (1.0 + h));
+            }
+            if s.low > 1e-6 {
+                probes.push(s.low - 1e-4 * (1.0 + s.low));
+            }
+            for w in probes {
+                if w < 0.0 {
+                    continue;
+                }
+                let (mut l2, mut r2) = (l.clone(), r.clone());
+                let pos = if s.side == LEFT { &mut l2 } else { &mut r2 };
+                let id = &a.agenda.issues[s.issue].id;
+                let Some(k) = pos.issue_index(id) else { continue };
+                pos.issues[k].weight = w;
+                let b = analyze(&l2, &r2);
+                let (x, y) = rescore(&b, &nash.package);
+                let res = b.agenda.reservation;
+                let still_ok = analysis::acceptable(&b.agenda, &Point { left: x, right: y, package: nash.package.clone() });
+                let p_old = (x - res[0]).max(0.0) * (y - res[1]).max(0.0);
+                let beaten = match &b.nash {
+                    Some(n2) => (n2.left - res[0]).max(0.0) * (n2.right - res[1]).max(0.0) > p_old + 1e-9,
+                    None => true,
+                };
+                prop_assert!(!still_ok || beaten, "w={w} {:?}: old Nash still optimal", s);
+            }
+        }
+    }
+}

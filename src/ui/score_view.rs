@@ -781,6 +781,12 @@ fn sensitivity(ui: &mut Ui, a: &Analysis) {
     ui.label(
         RichText::new("How far each weight can move before the Nash package changes.").small(),
     );
+    if !a.sensitivity_exact {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            "Large agenda: checked against today's frontier only; the ranges are upper bounds.",
+        );
+    }
     egui::Grid::new("score_sensitivity")
         .striped(true)
         .show(ui, |ui| {
