@@ -374,6 +374,28 @@ pub fn text(a: &Analysis) -> String {
             ", exact"
         }
     );
+    if !a.acceptable_frontier.is_empty() {
+        // An even sample of the acceptable frontier, for orientation.
+        let n = a.acceptable_frontier.len();
+        let shown = n.min(12);
+        let _ = writeln!(
+            s,
+            "  acceptable frontier ({ln} / {rn}){}:",
+            if shown < n { ", evenly sampled" } else { "" }
+        );
+        let mut line = String::new();
+        for t in 0..shown {
+            let k = if shown > 1 {
+                t * (n - 1) / (shown - 1)
+            } else {
+                0
+            };
+            if let Some(p) = a.acceptable_frontier.get(k) {
+                let _ = write!(line, "  {:.1}/{:.1}", p.left, p.right);
+            }
+        }
+        let _ = writeln!(s, "  {}", line.trim_start());
+    }
     let mut named = |title: &str, p: &Option<Point>| match p {
         Some(p) => {
             let _ = writeln!(s, "\n{title}: {ln} {:.1}, {rn} {:.1}", p.left, p.right);
