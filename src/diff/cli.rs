@@ -74,7 +74,9 @@ pub fn run(old: &Path, new: &Path, json: bool) -> ExitCode {
     let d = diff(&o, &n);
     // Two rounds of one side: say who moved. (Against the other side's file it would also say
     // what that is worth to them; the command line compares two files only.)
-    let moves = (o.party == n.party && !o.party.is_empty()).then(|| concessions(&o, &n, None));
+    let moves = (o.party == n.party && !o.party.is_empty())
+        .then(|| concessions(&o, &n, None))
+        .filter(|m| !m.issues.is_empty());
     let from_nothing = old == Path::new("/dev/null") && new != Path::new("/dev/null");
     let text = if json {
         to_json(&d, moves.as_ref())

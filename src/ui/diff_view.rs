@@ -12,7 +12,8 @@ use egui_extras::{Column, TableBuilder};
 
 use crate::diff::render::{fmt_delta, fmt_num, value_text};
 use crate::diff::{
-    Detail, Diff, FieldChange, Kind, ListItem, OptionChange, Span, SpanTag, Value, diff,
+    Detail, Diff, FieldChange, Kind, ListItem, OptionChange, Span, SpanTag, Value, concessions,
+    diff,
 };
 use crate::model::{Issue, Position};
 use crate::ui::theme;
@@ -77,6 +78,8 @@ struct Cache {
     rows: Vec<Row>,
     /// Rows one can step to with F7: the header group and every changed issue.
     stops: Vec<usize>,
+    /// Two rounds of one side: who moved ("US moved on 2 issues …").
+    moves: Option<String>,
 }
 
 impl Cache {
@@ -134,7 +137,12 @@ impl Cache {
                 }
             }
         }
+        let moves = (old.party == new.party && !old.party.is_empty())
+            .then(|| concessions(old, new, None))
+            .filter(|m| !m.issues.is_empty())
+            .map(|m| m.summary());
         Cache {
+            moves,
             old: old.clone(),
             new: new.clone(),
             only_changes,
@@ -318,6 +326,9 @@ impl DiffView {
         }
         if next {
             self.next_change();
+        }
+        if let Some(m) = self.cache.as_ref().and_then(|c| c.moves.as_deref()) {
+            ui.label(m);
         }
         if let Some(id) = self.current_issue_id() {
             let id = id.to_owned();
