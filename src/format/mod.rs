@@ -467,10 +467,12 @@ pub fn validate(p: &Position) -> Vec<Problem> {
     let mut seen: std::collections::HashMap<&str, usize> =
         std::collections::HashMap::with_capacity(p.issues.len());
     for (i, issue) in p.issues.iter().enumerate() {
-        let ip = issues.index(i);
+        // Paths are built only when a problem is reported: building them for every issue and
+        // option (a few small allocations each) was most of the cost of checking a valid file.
+        let ip = || issues.index(i);
         if issue.id.trim().is_empty() {
             out.push(Problem::new(
-                ip.field("id"),
+                ip().field("id"),
                 format!("issue {} has no `id`", i + 1),
                 "add `id: \"…\",`: a short key, unique in the file, that matches the issue across files and rounds",
             ));
@@ -478,7 +480,7 @@ pub fn validate(p: &Position) -> Vec<Problem> {
             // Keep the first occurrence as the reference.
             seen.insert(issue.id.as_str(), first);
             out.push(Problem::new(
-                ip.field("id"),
+                ip().field("id"),
                 format!(
                     "duplicate id \"{}\" (issue {} uses it too)",
                     issue.id,
@@ -489,24 +491,23 @@ pub fn validate(p: &Position) -> Vec<Problem> {
         }
         if !issue.weight.is_finite() || issue.weight < 0.0 || issue.weight > MAX_WEIGHT {
             out.push(Problem::new(
-                ip.field("weight"),
+                ip().field("weight"),
                 format!("weight {} is not allowed", issue.weight),
                 "weights are relative importance: a number from 0 (ignored) up to 1000000",
             ));
         }
-        let mut labels: std::collections::HashMap<&str, usize> =
-            std::collections::HashMap::with_capacity(issue.options.len());
+        let labels = Labels::new(&issue.options);
         for (k, c) in issue.options.iter().enumerate() {
-            let cp = ip.field("options").index(k);
+            let cp = || ip().field("options").index(k);
             if c.label.trim().is_empty() {
                 out.push(Problem::new(
-                    cp.field("label"),
+                    cp().field("label"),
                     "empty option label".into(),
                     "name the option, e.g. \"Status quo\"",
                 ));
-            } else if let Some(first) = labels.get(c.label.as_str()) {
+            } else if let Some(first) = labels.first(&c.label).filter(|&f| f < k) {
                 out.push(Problem::new(
-                    cp.field("label"),
+                    cp().field("label"),
                     format!(
                         "duplicate option label \"{}\" (option {} has it too)",
                         c.label,
@@ -514,39 +515,70 @@ pub fn validate(p: &Position) -> Vec<Problem> {
                     ),
                     "labels match options across files, so each must be unique within its issue",
                 ));
-            } else {
-                labels.insert(c.label.as_str(), k);
             }
             if !in_range(c.value) {
                 out.push(Problem::new(
-                    cp.field("value"),
+                    cp().field("value"),
                     format!("value {} is outside 0–100", c.value),
                     "values are the option's worth to this party, from 0 (worthless) to 100 (ideal)",
                 ));
             }
         }
         for (field, label) in [("target", &issue.target), ("walk_away", &issue.walk_away)] {
-            if let Some(l) = label {
-                if !labels.contains_key(l.as_str()) {
-                    let known: Vec<String> = issue
-                        .options
-                        .iter()
-                        .map(|c| format!("\"{}\"", c.label))
-                        .collect();
-                    out.push(Problem::new(
-                        ip.field(field),
-                        format!("`{field}` names \"{l}\", which is not an option of this issue"),
-                        &if known.is_empty() {
-                            format!("add the option first, or remove `{field}`")
-                        } else {
-                            format!("use one of the option labels: {}", known.join(", "))
-                        },
-                    ));
-                }
+            if let Some(l) = label
+                && (l.trim().is_empty() || labels.first(l).is_none())
+            {
+                let known: Vec<String> = issue
+                    .options
+                    .iter()
+                    .map(|c| format!("\"{}\"", c.label))
+                    .collect();
+                out.push(Problem::new(
+                    ip().field(field),
+                    format!("`{field}` names \"{l}\", which is not an option of this issue"),
+                    &if known.is_empty() {
+                        format!("add the option first, or remove `{field}`")
+                    } else {
+                        format!("use one of the option labels: {}", known.join(", "))
+                    },
+                ));
             }
         }
     }
     out
+}
+
+/// The option labels of one issue, to find the first option with a given label.
+///
+/// Issues have a handful of options, which a linear scan checks with no hashing and no
+/// allocation; a long list (any file may hold one) gets a map, so checking never goes quadratic.
+enum Labels<'a> {
+    Few(&'a [Choice]),
+    Many(std::collections::HashMap<&'a str, usize>),
+}
+
+impl<'a> Labels<'a> {
+    /// Up to this many options are scanned linearly.
+    const LINEAR: usize = 16;
+
+    fn new(options: &'a [Choice]) -> Self {
+        if options.len() <= Self::LINEAR {
+            return Labels::Few(options);
+        }
+        let mut map = std::collections::HashMap::with_capacity(options.len());
+        for (k, c) in options.iter().enumerate() {
+            map.entry(c.label.as_str()).or_insert(k);
+        }
+        Labels::Many(map)
+    }
+
+    /// Index of the first option labelled `label`.
+    fn first(&self, label: &str) -> Option<usize> {
+        match self {
+            Labels::Few(options) => options.iter().position(|c| c.label == label),
+            Labels::Many(map) => map.get(label).copied(),
+        }
+    }
 }
 
 fn in_range(v: f64) -> bool {

@@ -1,0 +1,199 @@
+//! `cargo bench --bench diff`: the whole `accord diff --json` process on two 10,000-issue files
+//! (5% changed, 1% added, 1% removed, a block of 20 moved), and its split into parse and diff.
+//!
+//! Target (issue 6): at least 10× faster than daff's 0.60 s on the same records, i.e. ≤ 60 ms
+//! wall for the whole process; and exactly right (the counts must equal what was generated,
+//! checked here for the engine and for the process's JSON).
+
+use std::path::Path;
+use std::process::{Command, ExitCode, Stdio};
+use std::time::{Duration, Instant};
+
+use accord::diff::synth::{Plan, mutate, position};
+use accord::diff::{cli, diff, fast, render};
+use accord::format;
+
+const ISSUES: usize = 10_000;
+const SEED: u64 = 2024;
+const RUNS: usize = 15;
+
+/// Stop the bench with a message (benches are not tests: no `expect`, see `[lints]`).
+fn fail(what: &str, e: impl std::fmt::Display) -> ! {
+    eprintln!("diff bench: cannot {what}: {e}");
+    std::process::exit(2)
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:7.2} ms", d.as_secs_f64() * 1e3)
+}
+
+fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, Duration) {
+    let mut v = Vec::with_capacity(runs);
+    for _ in 0..runs {
+        let t = Instant::now();
+        std::hint::black_box(f());
+        v.push(t.elapsed());
+    }
+    let min = v.iter().copied().min().unwrap_or_default();
+    (median(v), min)
+}
+
+fn main() -> ExitCode {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| fail("make a temporary folder", e));
+    // ACCORD_DIFF_BENCH_DIR=… keeps the generated pair there, to time it by hand.
+    let base_dir = std::env::var_os("ACCORD_DIFF_BENCH_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| dir.path().to_owned());
+    let old_path = base_dir.join("us.ron");
+    let new_path = base_dir.join("us.r2.ron");
+    let base = position("US", ISSUES, SEED);
+    let (mut next, expected) = mutate(&base, Plan::workshop(ISSUES), SEED);
+    next.round = 2;
+    std::fs::write(&old_path, format::to_canonical_string(&base))
+        .unwrap_or_else(|e| fail("write the old file", e));
+    std::fs::write(&new_path, format::to_canonical_string(&next))
+        .unwrap_or_else(|e| fail("write the new file", e));
+    let size = |p: &Path| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0) as f64 / 1e6;
+    println!(
+        "diff bench: {ISSUES} issues, files {:.1} MB and {:.1} MB; planted {} changed, {} added, {} removed, {} moved",
+        size(&old_path),
+        size(&new_path),
+        expected.changed,
+        expected.added,
+        expected.removed,
+        expected.moved
+    );
+
+    // Exactness of the engine on what was loaded back from disk.
+    let old = format::load_file(&old_path).unwrap_or_else(|e| fail("load the old file", e));
+    let new = format::load_file(&new_path).unwrap_or_else(|e| fail("load the new file", e));
+    let d = diff(&old, &new);
+    let mut got = d.summary();
+    got.header = 0; // the round changed too; that is a header change, not an issue
+    if got != expected {
+        eprintln!("WRONG: engine reports {got:?}, planted {expected:?}");
+        return ExitCode::FAILURE;
+    }
+    println!("exact: engine counts equal the planted edits");
+
+    // What `accord diff` does: both files at once, each through the canonical fast reader
+    // (checked against the loader) or, for any other layout, the full loader.
+    let (o2, n2) = cli::load_both(&old_path, &new_path);
+    if o2.as_ref().ok() != Some(&old) || n2.as_ref().ok() != Some(&new) {
+        eprintln!("WRONG: accord diff's reader and format::load_file disagree");
+        return ExitCode::FAILURE;
+    }
+    let text = std::fs::read_to_string(&old_path).unwrap_or_else(|e| fail("read the old file", e));
+    let (loader_one, _) = time(RUNS, || format::load_file(&old_path));
+    let (fast_one, _) = time(RUNS, || fast::read_canonical(&text));
+    for p in [&old_path, &new_path] {
+        let t = std::fs::read_to_string(p).unwrap_or_else(|e| fail("read a file", e));
+        if fast::read_canonical(&t).is_none() {
+            let scanned = fast::scan(&t);
+            eprintln!(
+                "WRONG: the canonical reader declined {} (scan {}, problems {:?})",
+                p.display(),
+                scanned.is_some(),
+                scanned.map(|s| format::validate(&s)
+                    .into_iter()
+                    .take(3)
+                    .map(|x| x.message)
+                    .collect::<Vec<_>>())
+            );
+            return ExitCode::FAILURE;
+        }
+    }
+    let scanned = fast::scan(&text).unwrap_or_default();
+    let (scan_one, _) = time(RUNS, || fast::scan(&text));
+    let (validate_one, _) = time(RUNS, || format::validate(&scanned));
+    let (write_one, _) = time(RUNS, || format::to_canonical_string(&scanned) == text);
+    println!(
+        "  of which scan {}, validate {}, write back and compare {}",
+        ms(scan_one),
+        ms(validate_one),
+        ms(write_one)
+    );
+    let (startup, _) = time(RUNS, || {
+        Command::new(env!("CARGO_BIN_EXE_accord"))
+            .args(["diff", "--json", "/dev/null", "/dev/null"])
+            .stdout(Stdio::null())
+            .status()
+    });
+    println!(
+        "process start (accord diff /dev/null /dev/null) {}",
+        ms(startup)
+    );
+    let (sequential, _) = time(RUNS, || {
+        (cli::load(&old_path).is_ok(), cli::load(&new_path).is_ok())
+    });
+    println!("parse both (one after the other) {}", ms(sequential));
+    let (parse_both, _) = time(RUNS, || cli::load_both(&old_path, &new_path));
+    println!("format::load_file, one file      {}", ms(loader_one));
+    println!("canonical reader, one file       {}", ms(fast_one));
+    let (engine, _) = time(RUNS, || diff(&old, &new));
+    let (json, _) = time(RUNS, || render::to_json(&d, None));
+    println!("parse both (parallel, as run)    {}", ms(parse_both));
+    println!("diff engine                      {}", ms(engine));
+    println!("JSON output                      {}", ms(json));
+
+    // The whole process, as a user or git runs it.
+    let exe = env!("CARGO_BIN_EXE_accord");
+    let run = || {
+        Command::new(exe)
+            .args(["diff", "--json"])
+            .arg(&old_path)
+            .arg(&new_path)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .output()
+            .unwrap_or_else(|e| fail("run accord", e))
+    };
+    let out = run();
+    if out.status.code() != Some(1) {
+        eprintln!(
+            "WRONG: accord diff exited {:?}, expected 1",
+            out.status.code()
+        );
+        return ExitCode::FAILURE;
+    }
+    let doc: serde_json::Value =
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| fail("read the JSON output", e));
+    let s = &doc["summary"];
+    let counts = [
+        s["changed"].as_u64(),
+        s["added"].as_u64(),
+        s["removed"].as_u64(),
+        s["moved"].as_u64(),
+    ];
+    let planted = [
+        expected.changed,
+        expected.added,
+        expected.removed,
+        expected.moved,
+    ]
+    .map(|n| Some(n as u64));
+    if counts != planted {
+        eprintln!("WRONG: accord diff --json reports {counts:?}, planted {planted:?}");
+        return ExitCode::FAILURE;
+    }
+    println!("exact: accord diff --json counts equal the planted edits");
+    let (whole, best) = time(RUNS, run);
+    let share = engine.as_secs_f64() / whole.as_secs_f64() * 100.0;
+    println!(
+        "whole process (median of {RUNS})   {} (best {}), diff engine {share:.1}% of it",
+        ms(whole),
+        ms(best)
+    );
+    let target = Duration::from_millis(60);
+    println!(
+        "target ≤ 60 ms (10× daff's 0.60 s): {} ({:.1}× faster than daff)",
+        if whole <= target { "met" } else { "NOT met" },
+        0.60 / whole.as_secs_f64()
+    );
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,474 @@
+//! Output of an [`Analysis`]: JSON (streamed, borrowing the analysis) and text for people.
+
+use std::fmt::Write as _;
+
+use serde::Serialize;
+use serde::ser::{SerializeMap, SerializeSeq, Serializer};
+
+use super::agenda::{Agenda, LEFT, RIGHT, side_name};
+use super::analysis::{Analysis, Scored};
+use super::frontier::{MAX_FRONTIER, Point};
+
+/// A package as a map issue id → option label (agenda order).
+struct Package<'a> {
+    agenda: &'a Agenda,
+    package: &'a [usize],
+}
+
+impl Serialize for Package<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(self.package.len()))?;
+        for (i, &k) in self.agenda.issues.iter().zip(self.package) {
+            let label = i.labels.get(k).map_or("", String::as_str);
+            m.serialize_entry(&i.id, label)?;
+        }
+        m.end()
+    }
+}
+
+#[derive(Serialize)]
+struct PointOut<'a> {
+    left: f64,
+    right: f64,
+    package: Package<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    acceptable: Option<bool>,
+}
+
+fn point<'a>(agenda: &'a Agenda, p: &'a Point, acceptable: Option<bool>) -> PointOut<'a> {
+    PointOut {
+        left: p.left,
+        right: p.right,
+        package: Package {
+            agenda,
+            package: &p.package,
+        },
+        acceptable,
+    }
+}
+
+/// A list of frontier points, all flagged (`All`) or all acceptable (`Acceptable`).
+enum Points<'a> {
+    All(&'a Agenda, &'a [Scored]),
+    Acceptable(&'a Agenda, &'a [Point]),
+}
+
+impl Serialize for Points<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut seq = s.serialize_seq(None)?;
+        match self {
+            Points::All(ag, v) => {
+                for x in *v {
+                    seq.serialize_element(&point(ag, &x.point, Some(x.acceptable)))?;
+                }
+            }
+            Points::Acceptable(ag, v) => {
+                for p in *v {
+                    seq.serialize_element(&point(ag, p, Some(true)))?;
+                }
+            }
+        }
+        seq.end()
+    }
+}
+
+#[derive(Serialize)]
+struct SideOut<'a> {
+    party: &'a str,
+    reservation: f64,
+    equal_weights: bool,
+    one_sided_issues: &'a [String],
+}
+
+#[derive(Serialize)]
+struct IssueOut<'a> {
+    id: &'a str,
+    title: &'a str,
+    options: Vec<OptionOut<'a>>,
+    weight: [f64; 2],
+    normalised_weight: [f64; 2],
+    common_ground: &'a str,
+    common_values: [f64; 2],
+    conflict: f64,
+    cares_more: Option<&'static str>,
+    kind: &'static str,
+    overlap: bool,
+    targets: [&'a str; 2],
+}
+
+#[derive(Serialize)]
+struct OptionOut<'a> {
+    label: &'a str,
+    left: f64,
+    right: f64,
+    left_valued: bool,
+    right_valued: bool,
+    left_acceptable: bool,
+    right_acceptable: bool,
+}
+
+#[derive(Serialize)]
+struct TradeOut<'a> {
+    left_wins: Wins<'a>,
+    right_wins: Wins<'a>,
+    left_change: f64,
+    right_change: f64,
+}
+
+#[derive(Serialize)]
+struct ZopaOut<'a> {
+    exists: bool,
+    walk_away_blocked: Vec<&'a str>,
+    best_reachable: [Option<f64>; 2],
+    reservation_unreachable: [bool; 2],
+    left_must_lower_by: Option<f64>,
+    right_must_lower_by: Option<f64>,
+    both_must_lower_by: Option<f64>,
+    messages: &'a [String],
+}
+
+#[derive(Serialize)]
+struct SensOut<'a> {
+    issue: &'a str,
+    side: &'static str,
+    weight: f64,
+    low: f64,
+    high: Option<f64>,
+}
+
+#[derive(Serialize)]
+struct Targets<'a> {
+    left: Option<PointOut<'a>>,
+    right: Option<PointOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct Report<'a> {
+    left: SideOut<'a>,
+    right: SideOut<'a>,
+    joint_issues: usize,
+    issues_without_options: &'a [String],
+    zopa: bool,
+    zopa_detail: ZopaOut<'a>,
+    nash: Option<PointOut<'a>>,
+    kalai_smorodinsky: Option<PointOut<'a>>,
+    max_joint: Option<PointOut<'a>>,
+    targets: Targets<'a>,
+    frontier_size: usize,
+    acceptable_frontier_size: usize,
+    thinned: bool,
+    frontier_limit: usize,
+    frontier: Points<'a>,
+    acceptable_frontier: Points<'a>,
+    issues: Vec<IssueOut<'a>>,
+    trades: Vec<TradeOut<'a>>,
+    sensitivity: Vec<SensOut<'a>>,
+    sensitivity_exact: bool,
+    warnings: &'a [String],
+}
+
+struct Wins<'a>(&'a Agenda, &'a [(usize, usize)]);
+
+impl Serialize for Wins<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(self.1.len()))?;
+        for &(i, k) in self.1 {
+            if let Some(issue) = self.0.issues.get(i) {
+                m.serialize_entry(&issue.id, issue.labels.get(k).map_or("", String::as_str))?;
+            }
+        }
+        m.end()
+    }
+}
+
+/// Write the JSON report.
+pub fn write_json(a: &Analysis, out: &mut impl std::io::Write) -> serde_json::Result<()> {
+    let ag = &a.agenda;
+    let side = |s: usize| SideOut {
+        party: &ag.party[s],
+        reservation: ag.reservation[s],
+        equal_weights: ag.equal_weights[s],
+        one_sided_issues: if s == LEFT {
+            &ag.left_only
+        } else {
+            &ag.right_only
+        },
+    };
+    let issues = a
+        .issues
+        .iter()
+        .filter_map(|ia| {
+            let i = ag.issues.get(ia.index)?;
+            Some(IssueOut {
+                id: &i.id,
+                title: &i.title,
+                options: (0..i.labels.len())
+                    .map(|k| OptionOut {
+                        label: &i.labels[k],
+                        left: i.value[LEFT][k],
+                        right: i.value[RIGHT][k],
+                        left_valued: i.valued[LEFT][k],
+                        right_valued: i.valued[RIGHT][k],
+                        left_acceptable: i.allowed(LEFT, k),
+                        right_acceptable: i.allowed(RIGHT, k),
+                    })
+                    .collect(),
+                weight: i.weight,
+                normalised_weight: ia.norm,
+                common_ground: &i.labels[ia.common_ground],
+                common_values: ia.common_values,
+                conflict: ia.conflict,
+                cares_more: ia.cares_more.map(side_name),
+                kind: ia.kind.as_str(),
+                overlap: ia.overlap,
+                targets: [&i.labels[i.target[LEFT]], &i.labels[i.target[RIGHT]]],
+            })
+        })
+        .collect();
+    let report = Report {
+        left: side(LEFT),
+        right: side(RIGHT),
+        joint_issues: ag.issues.len(),
+        issues_without_options: &ag.no_options,
+        zopa: a.zopa.exists,
+        zopa_detail: ZopaOut {
+            exists: a.zopa.exists,
+            walk_away_blocked: a
+                .zopa
+                .walk_away_blocked
+                .iter()
+                .filter_map(|&k| ag.issues.get(k).map(|i| i.id.as_str()))
+                .collect(),
+            best_reachable: a.zopa.best_reachable,
+            reservation_unreachable: a.zopa.reservation_unreachable,
+            left_must_lower_by: a.zopa.move_alone[LEFT],
+            right_must_lower_by: a.zopa.move_alone[RIGHT],
+            both_must_lower_by: a.zopa.move_both,
+            messages: &a.zopa.messages,
+        },
+        nash: a.nash.as_ref().map(|p| point(ag, p, None)),
+        kalai_smorodinsky: a.kalai_smorodinsky.as_ref().map(|p| point(ag, p, None)),
+        max_joint: a.max_joint.as_ref().map(|p| point(ag, p, None)),
+        targets: Targets {
+            left: a.targets[LEFT].as_ref().map(|p| point(ag, p, None)),
+            right: a.targets[RIGHT].as_ref().map(|p| point(ag, p, None)),
+        },
+        frontier_size: a.frontier.len(),
+        acceptable_frontier_size: a.acceptable_frontier.len(),
+        thinned: a.thinned,
+        frontier_limit: MAX_FRONTIER,
+        frontier: Points::All(ag, &a.frontier),
+        acceptable_frontier: Points::Acceptable(ag, &a.acceptable_frontier),
+        issues,
+        trades: a
+            .trades
+            .iter()
+            .map(|t| TradeOut {
+                left_wins: Wins(ag, &t.left_wins),
+                right_wins: Wins(ag, &t.right_wins),
+                left_change: t.delta[LEFT],
+                right_change: t.delta[RIGHT],
+            })
+            .collect(),
+        sensitivity: a
+            .sensitivity
+            .iter()
+            .filter_map(|s| {
+                Some(SensOut {
+                    issue: &ag.issues.get(s.issue)?.id,
+                    side: side_name(s.side),
+                    weight: s.weight,
+                    low: s.low,
+                    high: s.high,
+                })
+            })
+            .collect(),
+        sensitivity_exact: a.sensitivity_exact,
+        warnings: &a.warnings,
+    };
+    serde_json::to_writer(out, &report)
+}
+
+fn pkg_text(ag: &Agenda, p: &Point) -> String {
+    let mut s = String::new();
+    for (i, &k) in ag.issues.iter().zip(&p.package) {
+        let _ = writeln!(
+            s,
+            "      {:<28} {}",
+            i.id,
+            i.labels.get(k).map_or("?", String::as_str)
+        );
+    }
+    s
+}
+
+/// The analysis as text for people.
+pub fn text(a: &Analysis) -> String {
+    let ag = &a.agenda;
+    let (ln, rn) = (ag.name(LEFT), ag.name(RIGHT));
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "Joint analysis: {ln} (reservation {:.1}) and {rn} (reservation {:.1})",
+        ag.reservation[LEFT], ag.reservation[RIGHT]
+    );
+    let _ = writeln!(
+        s,
+        "{} joint issues; scores are 0–100 (weighted mean of option values over joint issues).",
+        ag.issues.len()
+    );
+    for w in &a.warnings {
+        let _ = writeln!(s, "warning: {w}");
+    }
+    if ag.issues.is_empty() {
+        return s;
+    }
+    let _ = writeln!(s, "\nIssues (values left/right of the common ground):");
+    for ia in &a.issues {
+        let Some(i) = ag.issues.get(ia.index) else {
+            continue;
+        };
+        let cares = match ia.cares_more {
+            Some(x) => format!("{} cares more", side_name(x)),
+            None => "equal weight".to_owned(),
+        };
+        let _ = writeln!(
+            s,
+            "  {:<28} {:<12} common ground \"{}\" ({:.0}/{:.0}), conflict {:.1}, {} ({:.2} vs {:.2}){}",
+            i.id,
+            ia.kind.as_str(),
+            i.labels[ia.common_ground],
+            ia.common_values[LEFT],
+            ia.common_values[RIGHT],
+            ia.conflict,
+            cares,
+            ia.norm[LEFT],
+            ia.norm[RIGHT],
+            if ia.overlap {
+                ""
+            } else {
+                ", walk-aways do not overlap"
+            }
+        );
+    }
+    let _ = writeln!(
+        s,
+        "\nZOPA: {}",
+        if a.zopa.exists {
+            "yes, some packages are acceptable to both"
+        } else {
+            "none"
+        }
+    );
+    for m in &a.zopa.messages {
+        let _ = writeln!(s, "  {m}");
+    }
+    let _ = writeln!(
+        s,
+        "\nPareto frontier: {} packages ({} acceptable to both){}",
+        a.frontier.len(),
+        a.acceptable_frontier.len(),
+        if a.thinned {
+            " — thinned evenly, approximate"
+        } else {
+            ", exact"
+        }
+    );
+    if !a.acceptable_frontier.is_empty() {
+        // An even sample of the acceptable frontier, for orientation.
+        let n = a.acceptable_frontier.len();
+        let shown = n.min(12);
+        let _ = writeln!(
+            s,
+            "  acceptable frontier ({ln} / {rn}){}:",
+            if shown < n { ", evenly sampled" } else { "" }
+        );
+        let mut line = String::new();
+        for t in 0..shown {
+            let k = if shown > 1 {
+                t * (n - 1) / (shown - 1)
+            } else {
+                0
+            };
+            if let Some(p) = a.acceptable_frontier.get(k) {
+                let _ = write!(line, "  {:.1}/{:.1}", p.left, p.right);
+            }
+        }
+        let _ = writeln!(s, "  {}", line.trim_start());
+    }
+    let mut named = |title: &str, p: &Option<Point>| match p {
+        Some(p) => {
+            let _ = writeln!(s, "\n{title}: {ln} {:.1}, {rn} {:.1}", p.left, p.right);
+            s.push_str(&pkg_text(ag, p));
+        }
+        None => {
+            let _ = writeln!(s, "\n{title}: none (no package is acceptable to both)");
+        }
+    };
+    named("Nash bargaining point", &a.nash);
+    named("Kalai–Smorodinsky point", &a.kalai_smorodinsky);
+    named("Max joint gain", &a.max_joint);
+    for side in [LEFT, RIGHT] {
+        if let Some(p) = &a.targets[side] {
+            let _ = writeln!(
+                s,
+                "\nTarget package of {}: {ln} {:.1}, {rn} {:.1}",
+                ag.name(side),
+                p.left,
+                p.right
+            );
+        }
+    }
+    if !a.trades.is_empty() {
+        let _ = writeln!(
+            s,
+            "\nTrades (against splitting the difference issue by issue; change in points {ln} / {rn}):"
+        );
+        for (n, t) in a.trades.iter().take(10).enumerate() {
+            let list = |w: &[(usize, usize)]| {
+                w.iter()
+                    .filter_map(|&(i, k)| {
+                        let i = ag.issues.get(i)?;
+                        Some(format!("{} = \"{}\"", i.id, i.labels.get(k)?))
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            let _ = writeln!(
+                s,
+                "  {:>2}. {:+.1} / {:+.1}: {ln} gets {}; {rn} gets {}",
+                n + 1,
+                t.delta[LEFT],
+                t.delta[RIGHT],
+                list(&t.left_wins),
+                list(&t.right_wins)
+            );
+        }
+    }
+    if !a.sensitivity.is_empty() {
+        let _ = writeln!(
+            s,
+            "\nSensitivity (weight range keeping the Nash package{}):",
+            if a.sensitivity_exact {
+                ""
+            } else {
+                "; checked against today's frontier only"
+            }
+        );
+        for x in &a.sensitivity {
+            let Some(i) = ag.issues.get(x.issue) else {
+                continue;
+            };
+            let _ = writeln!(
+                s,
+                "  {:<28} {:<5} weight {:>6.2}: {:.2} – {}",
+                i.id,
+                side_name(x.side),
+                x.weight,
+                x.low,
+                x.high.map_or("any".to_owned(), |h| format!("{h:.2}"))
+            );
+        }
+    }
+    s
+}
