@@ -25,6 +25,37 @@ pub struct Settings {
 const SETTINGS_KEY: &str = "accord-settings";
 const FILTER_ID: &str = "accord-filter";
 
+/// The main views, one at a time in the central area.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+pub enum View {
+    /// The side-by-side table and detail panel.
+    #[default]
+    Workspace,
+    /// Joint analysis: frontier, Nash point, trades, proposal builder.
+    Score,
+    /// Differences between two positions.
+    Diff,
+}
+
+/// What the diff view compares.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum DiffMode {
+    /// The left file against the right file.
+    #[default]
+    Sides,
+    /// A side's file on disk against its unsaved edits.
+    Saved(Side),
+    /// Two files picked by the user (e.g. round 1 and round 2 of one side).
+    Files(PathBuf, PathBuf),
+}
+
+/// A position read from disk for the diff view: path, stamp when read, result.
+type DiskFile = (
+    PathBuf,
+    Option<crate::workspace::DiskStamp>,
+    Result<std::sync::Arc<crate::model::Position>, String>,
+);
+
 /// What to do once the unsaved changes of some sides are saved or discarded.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Then {
@@ -71,6 +102,14 @@ pub struct AccordApp {
     disk_check: Option<std::time::Instant>,
     /// Whether native dialogs may be used (off in tests, where nothing can answer them).
     pub dialogs: bool,
+    /// The view shown in the central area.
+    pub view: View,
+    /// What the diff view compares.
+    pub diff_mode: DiffMode,
+    score_view: ui::score_view::ScoreView,
+    diff_view: ui::diff_view::DiffView,
+    /// Positions read from disk for the diff view, by path and disk stamp.
+    diff_files: Vec<DiskFile>,
 }
 
 impl AccordApp {
@@ -92,6 +131,11 @@ impl AccordApp {
             disk_changed: Vec::new(),
             disk_check: None,
             dialogs: true,
+            view: View::Workspace,
+            diff_mode: DiffMode::Sides,
+            score_view: ui::score_view::ScoreView::new(),
+            diff_view: ui::diff_view::DiffView::default(),
+            diff_files: Vec::new(),
         };
         for (side, path) in [(Side::Left, left), (Side::Right, right)] {
             if let Some(path) = path {
@@ -268,6 +312,10 @@ impl AccordApp {
             Effect::FocusFilter => self.focus_filter = true,
             Effect::ShowShortcuts => self.show_shortcuts = true,
             Effect::EditHeader(side) => self.header_edit = Some(side),
+            Effect::CompareWithDisk(side) => {
+                self.diff_mode = DiffMode::Saved(side);
+                self.view = View::Diff;
+            }
             Effect::Quit => self.request_quit(ctx),
         }
     }
@@ -453,7 +501,21 @@ impl AccordApp {
             }
             ui::header::headers(ui, &self.state, &mut out);
             ui.add_space(2.0);
-            self.filter_bar(ui, &mut out);
+            ui.horizontal(|ui| {
+                for (v, label, tip) in [
+                    (View::Workspace, "Workspace", "Both positions side by side (F2 edits a cell)"),
+                    (View::Score, "Score", "Joint analysis: frontier, Nash point, ZOPA, trades, proposal builder"),
+                    (View::Diff, "Diff", "What differs between the sides, or what moved since the saved file or an earlier round"),
+                ] {
+                    if ui.selectable_label(self.view == v, label).on_hover_text(tip).clicked() {
+                        self.view = v;
+                    }
+                }
+                ui.separator();
+                if self.view == View::Workspace {
+                    self.filter_bar(ui, &mut out);
+                }
+            });
         });
         egui::Panel::bottom("status").show(ui, |ui| {
             ui.horizontal(|ui| {
@@ -478,7 +540,7 @@ impl AccordApp {
                 });
             });
         });
-        if self.state.selected.is_some() {
+        if self.state.selected.is_some() && self.view == View::Workspace {
             let mut cx = ui::detail::EditCtx {
                 out: &mut out,
                 session: self.edit_session,
@@ -502,13 +564,33 @@ impl AccordApp {
                 });
                 return;
             }
-            table_out = ui::table::show(
-                ui,
-                &self.state,
-                self.state.cached_lines(),
-                &mut out,
-                &mut self.cell_edit,
-            );
+            match self.view {
+                View::Workspace => {
+                    table_out = ui::table::show(
+                        ui,
+                        &self.state,
+                        self.state.cached_lines(),
+                        &mut out,
+                        &mut self.cell_edit,
+                    );
+                }
+                View::Score => {
+                    let versions = self.state.ws.versions();
+                    self.score_view.show(
+                        ui,
+                        self.state.ws.position(Side::Left),
+                        self.state.ws.position(Side::Right),
+                        versions,
+                    );
+                }
+                View::Diff => {
+                    if let Some(id) = self.diff_ui(ui) {
+                        out.push(Command::Select(Some(id)));
+                        self.state.scroll_to_selected = true;
+                        self.view = View::Workspace;
+                    }
+                }
+            }
         });
         if let Some((commit, tab)) = table_out.finish {
             if let Some(e) = self.cell_edit.take() {
@@ -688,6 +770,138 @@ impl AccordApp {
         }
     }
 
+    /// A position read from disk for the diff view (cached until the file changes).
+    fn disk_position(
+        &mut self,
+        path: &std::path::Path,
+    ) -> Result<std::sync::Arc<crate::model::Position>, String> {
+        let stamp = crate::workspace::disk_stamp(path);
+        if let Some((_, _, r)) = self
+            .diff_files
+            .iter()
+            .find(|(p, s, _)| p == path && *s == stamp)
+        {
+            return r.clone();
+        }
+        let r = crate::format::load_file(path)
+            .map(std::sync::Arc::new)
+            .map_err(|e| e.to_string());
+        self.diff_files.retain(|(p, _, _)| p != path);
+        self.diff_files.push((path.to_path_buf(), stamp, r.clone()));
+        r
+    }
+
+    /// The diff view with its mode picker. Returns an issue id to jump to.
+    fn diff_ui(&mut self, ui: &mut Ui) -> Option<String> {
+        let party = |st: &State, s: Side| st.ws.position(s).map_or(s.name().to_owned(), |p| p.party.clone());
+        let mode_label = |st: &State, m: &DiffMode| match m {
+            DiffMode::Sides => format!("{} file ↔ {} file", party(st, Side::Left), party(st, Side::Right)),
+            DiffMode::Saved(s) => format!("{}: saved file ↔ unsaved edits", party(st, *s)),
+            DiffMode::Files(a, b) => format!(
+                "{} ↔ {}",
+                a.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
+                b.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+            ),
+        };
+        ui.horizontal(|ui| {
+            ui.label("Compare:");
+            let current = mode_label(&self.state, &self.diff_mode);
+            let mut modes = vec![DiffMode::Sides, DiffMode::Saved(Side::Left), DiffMode::Saved(Side::Right)];
+            if let DiffMode::Files(..) = &self.diff_mode {
+                modes.push(self.diff_mode.clone());
+            }
+            egui::ComboBox::from_id_salt("diff-mode")
+                .selected_text(current)
+                .show_ui(ui, |ui| {
+                    for m in modes {
+                        let l = mode_label(&self.state, &m);
+                        if ui.selectable_label(self.diff_mode == m, l).clicked() {
+                            self.diff_mode = m;
+                        }
+                    }
+                })
+                .response
+                .accessible_name("Compare");
+            if ui
+                .button("Compare two files…")
+                .on_hover_text("Pick an older and a newer file, e.g. round 1 and round 2 of one side")
+                .clicked()
+                && self.dialogs
+            {
+                let dir = self.current_dir(Side::Left);
+                let pick = |title: &str| {
+                    let mut d = rfd::FileDialog::new().add_filter("Position files", &["ron"]).set_title(title);
+                    if let Some(dir) = &dir {
+                        d = d.set_directory(dir);
+                    }
+                    d.pick_file()
+                };
+                if let Some(a) = pick("Older file (e.g. round 1)") {
+                    if let Some(b) = pick("Newer file (e.g. round 2)") {
+                        self.diff_mode = DiffMode::Files(a, b);
+                    }
+                }
+            }
+        });
+        ui.separator();
+        // Borrow the open positions (no per-frame copies of a large file); read files from disk
+        // through the cache.
+        let mode = self.diff_mode.clone();
+        let disk: Result<Option<(std::sync::Arc<crate::model::Position>, Option<std::sync::Arc<crate::model::Position>>)>, String> =
+            match &mode {
+                DiffMode::Sides => Ok(None),
+                DiffMode::Saved(side) => match self.state.ws.doc(*side).and_then(|d| d.path.clone()) {
+                    Some(path) => self.disk_position(&path).map(|p| Some((p, None))),
+                    None => Err(format!(
+                        "No saved file on the {} side to compare with.",
+                        side.name()
+                    )),
+                },
+                DiffMode::Files(a, b) => match (self.disk_position(a), self.disk_position(b)) {
+                    (Ok(x), Ok(y)) => Ok(Some((x, Some(y)))),
+                    (Err(e), _) | (_, Err(e)) => Err(e),
+                },
+            };
+        let ws = &self.state.ws;
+        let view = &mut self.diff_view;
+        match (&mode, disk) {
+            (_, Err(msg)) => {
+                ui.label(RichText::new(msg).weak());
+                None
+            }
+            (DiffMode::Sides, Ok(_)) => match (ws.doc(Side::Left), ws.doc(Side::Right)) {
+                (Some(a), Some(b)) => view.show(
+                    ui,
+                    &a.position,
+                    &b.position,
+                    &format!("{} ({})", a.display_name(), a.position.party),
+                    &format!("{} ({})", b.display_name(), b.position.party),
+                ),
+                _ => {
+                    ui.label(RichText::new("Open a position on both sides to compare them.").weak());
+                    None
+                }
+            },
+            (DiffMode::Saved(side), Ok(Some((saved, _)))) => match ws.doc(*side) {
+                Some(doc) => {
+                    let name = doc.display_name();
+                    view.show(
+                        ui,
+                        &saved,
+                        &doc.position,
+                        &format!("{name} on disk"),
+                        &format!("{name} with your edits"),
+                    )
+                }
+                None => None,
+            },
+            (DiffMode::Files(a, b), Ok(Some((x, Some(y))))) => {
+                view.show(ui, &x, &y, &a.display().to_string(), &b.display().to_string())
+            }
+            _ => None,
+        }
+    }
+
     fn menu_bar(&mut self, ui: &mut Ui, out: &mut Vec<Command>) {
         let ctx = ui.ctx().clone();
         let item = |ui: &mut Ui, a: Action, out: &mut Vec<Command>| {
@@ -765,6 +979,20 @@ impl AccordApp {
             ui.menu_button("View", |ui| {
                 item(ui, Action::FocusFilter, out);
                 item(ui, Action::ClearFilter, out);
+                ui.separator();
+                for side in Side::BOTH {
+                    if ui
+                        .add_enabled(
+                            self.state.ws.doc(side).is_some_and(|d| d.path.is_some()),
+                            egui::Button::new(format!("Compare {} with saved", side.name())),
+                        )
+                        .on_hover_text("The unsaved edits of this side against its file on disk")
+                        .clicked()
+                    {
+                        out.push(Command::CompareWithDisk(side));
+                        ui.close();
+                    }
+                }
             });
             ui.menu_button("Help", |ui| {
                 item(ui, Action::ShowShortcuts, out);

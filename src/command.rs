@@ -75,6 +75,8 @@ pub enum Command {
     SetFilter(String),
     /// Sort by a column; the same column again flips the order, a third time clears it.
     SortBy(Column),
+    /// Show the diff of a side's file on disk against what is open.
+    CompareWithDisk(Side),
     /// Show a message in the status bar.
     Notify(String),
     /// Dismiss the error banner.

@@ -61,6 +61,8 @@ pub enum Effect {
     ShowShortcuts,
     /// Open the header editor of a side.
     EditHeader(Side),
+    /// Show the diff of a side's file on disk against what is open.
+    CompareWithDisk(Side),
     /// Close the window.
     Quit,
 }
@@ -234,6 +236,7 @@ impl State {
                 };
                 None
             }
+            Command::CompareWithDisk(side) => Some(Effect::CompareWithDisk(side)),
             Command::Notify(m) => {
                 self.status = m;
                 None
