@@ -13,10 +13,9 @@
 //! second rose. Without the other side's file, moves are judged in the side's own values: it
 //! aimed at, or accepted, something it values less.
 
-use std::collections::HashMap;
-
 use serde::Serialize;
 
+use super::IdMap;
 use crate::model::{Issue, Position};
 
 /// One issue on which a side's stance moved between two rounds.
@@ -126,8 +125,8 @@ fn sign(x: f64) -> i8 {
 /// The moves of one side between rounds `old` and `new`, judged against `other_side` when given
 /// (its values and weights), else in the side's own values.
 pub fn concessions(old: &Position, new: &Position, other_side: Option<&Position>) -> Concessions {
-    let old_at: HashMap<&str, &Issue> = old.issues.iter().map(|i| (i.id.as_str(), i)).collect();
-    let other_at: HashMap<&str, &Issue> = other_side
+    let old_at: IdMap<&str, &Issue> = old.issues.iter().map(|i| (i.id.as_str(), i)).collect();
+    let other_at: IdMap<&str, &Issue> = other_side
         .map(|o| o.issues.iter().map(|i| (i.id.as_str(), i)).collect())
         .unwrap_or_default();
     let other_total = other_side.map(total_weight).unwrap_or(0.0);

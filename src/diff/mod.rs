@@ -18,6 +18,7 @@ pub mod synth;
 pub mod words;
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use serde::Serialize;
 
@@ -142,12 +143,53 @@ impl Diff {
     }
 }
 
+/// A fast, non-cryptographic hasher for id maps (the Fx hash of rustc): ids come from the
+/// user's own files, so hash flooding is no concern, and SipHash showed in profiles.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct FxHasher(u64);
+
+impl FxHasher {
+    fn add(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            self.add(u64::from_le_bytes(b));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(b));
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A `HashMap` keyed by ids, with [`FxHasher`].
+pub(crate) type IdMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
 /// Compare two positions: `old` and `new` may be two rounds of one side, or the two sides.
 pub fn diff(old: &Position, new: &Position) -> Diff {
     let header = field::header_fields(old, new);
 
     // Ids are unique in a checked file; should a duplicate slip in, the first one is the key.
-    let mut old_at: HashMap<&str, usize> = HashMap::with_capacity(old.issues.len());
+    let mut old_at: IdMap<&str, usize> =
+        IdMap::with_capacity_and_hasher(old.issues.len(), Default::default());
     for (i, issue) in old.issues.iter().enumerate() {
         old_at.entry(issue.id.as_str()).or_insert(i);
     }
@@ -322,7 +364,7 @@ fn rename_hints(
     if added.is_empty() || removed.is_empty() {
         return hints;
     }
-    let mut by_text: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_text: IdMap<&str, Vec<usize>> = IdMap::default();
     for &o in removed {
         let i = &old.issues[o];
         for key in [i.title.as_str(), i.stance.as_str()] {

@@ -593,6 +593,12 @@ fn sensitivity(
             .sum()
     };
     let score = |p: &Point, s: usize| if s == LEFT { p.left } else { p.right };
+    // Raw weighted sums of today's acceptable frontier (approximate mode), computed once.
+    let acc_raw: Vec<[f64; 2]> = if exact {
+        Vec::new()
+    } else {
+        acc.iter().map(|q| [raw(q, LEFT), raw(q, RIGHT)]).collect()
+    };
     let mut out = Vec::new();
     for (idx, issue) in agenda.issues.iter().enumerate() {
         // Candidates per side.
@@ -622,11 +628,11 @@ fn sensitivity(
                 }
             }
         } else {
-            for q in acc {
+            for (q, qr) in acc.iter().zip(&acc_raw) {
                 for s in [LEFT, RIGHT] {
                     let k = q.package[idx];
                     cands[s].push(Cand {
-                        a: raw(q, s) - issue.weight[s] * issue.value[s][k],
+                        a: qr[s] - issue.weight[s] * issue.value[s][k],
                         v: issue.value[s][k],
                         g: score(q, 1 - s) - res[1 - s],
                     });
