@@ -56,6 +56,12 @@ type DiskFile = (
     Result<std::sync::Arc<crate::model::Position>, String>,
 );
 
+/// The older and (for two files) newer position read from disk for the diff view.
+type DiskPair = (
+    std::sync::Arc<crate::model::Position>,
+    Option<std::sync::Arc<crate::model::Position>>,
+);
+
 /// What to do once the unsaved changes of some sides are saved or discarded.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Then {
@@ -196,14 +202,14 @@ impl AccordApp {
     /// Apply one command now, and carry out what it asks of the window.
     pub fn apply(&mut self, cmd: Command, ctx: &egui::Context) {
         // Opening over unsaved edits asks first.
-        if let Command::Open { side, path } = &cmd {
-            if self.state.ws.doc(*side).is_some_and(|d| d.is_dirty()) {
-                self.confirm = Some(Confirm {
-                    sides: vec![*side],
-                    then: Then::Open(*side, path.clone()),
-                });
-                return;
-            }
+        if let Command::Open { side, path } = &cmd
+            && self.state.ws.doc(*side).is_some_and(|d| d.is_dirty())
+        {
+            self.confirm = Some(Confirm {
+                sides: vec![*side],
+                then: Then::Open(*side, path.clone()),
+            });
+            return;
         }
         if let Some(effect) = self.state.apply(cmd) {
             self.effect(effect, ctx);
@@ -382,14 +388,14 @@ impl AccordApp {
                 self.state.cursor_col.saturating_sub(1),
             ));
         }
-        if pressed(egui::Key::Enter) || pressed(egui::Key::F2) {
-            if let Some(id) = self.state.selected.clone() {
-                self.cell_edit = ui::table::begin_edit(&self.state, &id, self.state.cursor_col);
-                if self.cell_edit.is_none() {
-                    self.push(Command::Notify(
-                        "This cell is not editable here: use the detail panel below".into(),
-                    ));
-                }
+        if (pressed(egui::Key::Enter) || pressed(egui::Key::F2))
+            && let Some(id) = self.state.selected.clone()
+        {
+            self.cell_edit = ui::table::begin_edit(&self.state, &id, self.state.cursor_col);
+            if self.cell_edit.is_none() {
+                self.push(Command::Notify(
+                    "This cell is not editable here: use the detail panel below".into(),
+                ));
             }
         }
     }
@@ -527,15 +533,15 @@ impl AccordApp {
                                 .small()
                                 .color(ui::theme::ERROR_TEXT),
                         );
-                    } else if let Some(d) = self.autosaver.dir() {
-                        if self.state.ws.any_dirty() {
-                            ui.label(
-                                RichText::new("unsaved edits are autosaved for recovery")
-                                    .small()
-                                    .weak(),
-                            )
-                            .on_hover_text(format!("Recovery files: {}", d.display()));
-                        }
+                    } else if let Some(d) = self.autosaver.dir()
+                        && self.state.ws.any_dirty()
+                    {
+                        ui.label(
+                            RichText::new("unsaved edits are autosaved for recovery")
+                                .small()
+                                .weak(),
+                        )
+                        .on_hover_text(format!("Recovery files: {}", d.display()));
                     }
                 });
             });
@@ -592,19 +598,19 @@ impl AccordApp {
                 }
             }
         });
-        if let Some((commit, tab)) = table_out.finish {
-            if let Some(e) = self.cell_edit.take() {
-                if commit {
-                    match ui::table::commit_edit(&self.state, &e) {
-                        Ok(Some(cmd)) => out.push(cmd),
-                        Ok(None) => {}
-                        Err(msg) => out.push(Command::Notify(msg)),
-                    }
+        if let Some((commit, tab)) = table_out.finish
+            && let Some(e) = self.cell_edit.take()
+        {
+            if commit {
+                match ui::table::commit_edit(&self.state, &e) {
+                    Ok(Some(cmd)) => out.push(cmd),
+                    Ok(None) => {}
+                    Err(msg) => out.push(Command::Notify(msg)),
                 }
-                if tab {
-                    // Tab: on to the next editable cell of the row, then the next rows.
-                    table_out.begin = self.next_editable(&e.id, e.col);
-                }
+            }
+            if tab {
+                // Tab: on to the next editable cell of the row, then the next rows.
+                table_out.begin = self.next_editable(&e.id, e.col);
             }
         }
         if let Some((id, col)) = table_out.begin {
@@ -793,20 +799,34 @@ impl AccordApp {
 
     /// The diff view with its mode picker. Returns an issue id to jump to.
     fn diff_ui(&mut self, ui: &mut Ui) -> Option<String> {
-        let party = |st: &State, s: Side| st.ws.position(s).map_or(s.name().to_owned(), |p| p.party.clone());
+        let party = |st: &State, s: Side| {
+            st.ws
+                .position(s)
+                .map_or(s.name().to_owned(), |p| p.party.clone())
+        };
         let mode_label = |st: &State, m: &DiffMode| match m {
-            DiffMode::Sides => format!("{} file ↔ {} file", party(st, Side::Left), party(st, Side::Right)),
+            DiffMode::Sides => format!(
+                "{} file ↔ {} file",
+                party(st, Side::Left),
+                party(st, Side::Right)
+            ),
             DiffMode::Saved(s) => format!("{}: saved file ↔ unsaved edits", party(st, *s)),
             DiffMode::Files(a, b) => format!(
                 "{} ↔ {}",
-                a.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
-                b.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+                a.file_name()
+                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
+                b.file_name()
+                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
             ),
         };
         ui.horizontal(|ui| {
             ui.label("Compare:");
             let current = mode_label(&self.state, &self.diff_mode);
-            let mut modes = vec![DiffMode::Sides, DiffMode::Saved(Side::Left), DiffMode::Saved(Side::Right)];
+            let mut modes = vec![
+                DiffMode::Sides,
+                DiffMode::Saved(Side::Left),
+                DiffMode::Saved(Side::Right),
+            ];
             if let DiffMode::Files(..) = &self.diff_mode {
                 modes.push(self.diff_mode.clone());
             }
@@ -824,22 +844,26 @@ impl AccordApp {
                 .accessible_name("Compare");
             if ui
                 .button("Compare two files…")
-                .on_hover_text("Pick an older and a newer file, e.g. round 1 and round 2 of one side")
+                .on_hover_text(
+                    "Pick an older and a newer file, e.g. round 1 and round 2 of one side",
+                )
                 .clicked()
                 && self.dialogs
             {
                 let dir = self.current_dir(Side::Left);
                 let pick = |title: &str| {
-                    let mut d = rfd::FileDialog::new().add_filter("Position files", &["ron"]).set_title(title);
+                    let mut d = rfd::FileDialog::new()
+                        .add_filter("Position files", &["ron"])
+                        .set_title(title);
                     if let Some(dir) = &dir {
                         d = d.set_directory(dir);
                     }
                     d.pick_file()
                 };
-                if let Some(a) = pick("Older file (e.g. round 1)") {
-                    if let Some(b) = pick("Newer file (e.g. round 2)") {
-                        self.diff_mode = DiffMode::Files(a, b);
-                    }
+                if let Some(a) = pick("Older file (e.g. round 1)")
+                    && let Some(b) = pick("Newer file (e.g. round 2)")
+                {
+                    self.diff_mode = DiffMode::Files(a, b);
                 }
             }
         });
@@ -847,21 +871,20 @@ impl AccordApp {
         // Borrow the open positions (no per-frame copies of a large file); read files from disk
         // through the cache.
         let mode = self.diff_mode.clone();
-        let disk: Result<Option<(std::sync::Arc<crate::model::Position>, Option<std::sync::Arc<crate::model::Position>>)>, String> =
-            match &mode {
-                DiffMode::Sides => Ok(None),
-                DiffMode::Saved(side) => match self.state.ws.doc(*side).and_then(|d| d.path.clone()) {
-                    Some(path) => self.disk_position(&path).map(|p| Some((p, None))),
-                    None => Err(format!(
-                        "No saved file on the {} side to compare with.",
-                        side.name()
-                    )),
-                },
-                DiffMode::Files(a, b) => match (self.disk_position(a), self.disk_position(b)) {
-                    (Ok(x), Ok(y)) => Ok(Some((x, Some(y)))),
-                    (Err(e), _) | (_, Err(e)) => Err(e),
-                },
-            };
+        let disk: Result<Option<DiskPair>, String> = match &mode {
+            DiffMode::Sides => Ok(None),
+            DiffMode::Saved(side) => match self.state.ws.doc(*side).and_then(|d| d.path.clone()) {
+                Some(path) => self.disk_position(&path).map(|p| Some((p, None))),
+                None => Err(format!(
+                    "No saved file on the {} side to compare with.",
+                    side.name()
+                )),
+            },
+            DiffMode::Files(a, b) => match (self.disk_position(a), self.disk_position(b)) {
+                (Ok(x), Ok(y)) => Ok(Some((x, Some(y)))),
+                (Err(e), _) | (_, Err(e)) => Err(e),
+            },
+        };
         let ws = &self.state.ws;
         let view = &mut self.diff_view;
         match (&mode, disk) {
@@ -878,7 +901,9 @@ impl AccordApp {
                     &format!("{} ({})", b.display_name(), b.position.party),
                 ),
                 _ => {
-                    ui.label(RichText::new("Open a position on both sides to compare them.").weak());
+                    ui.label(
+                        RichText::new("Open a position on both sides to compare them.").weak(),
+                    );
                     None
                 }
             },
@@ -895,9 +920,13 @@ impl AccordApp {
                 }
                 None => None,
             },
-            (DiffMode::Files(a, b), Ok(Some((x, Some(y))))) => {
-                view.show(ui, &x, &y, &a.display().to_string(), &b.display().to_string())
-            }
+            (DiffMode::Files(a, b), Ok(Some((x, Some(y))))) => view.show(
+                ui,
+                &x,
+                &y,
+                &a.display().to_string(),
+                &b.display().to_string(),
+            ),
             _ => None,
         }
     }

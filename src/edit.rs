@@ -406,7 +406,7 @@ mod tests {
             Edit::SetHeader(HeaderField::Round, Value::Round(3)),
             Edit::SetIssue(1, IssueField::Stance, Value::Text("x".into())),
             Edit::SetIssue(2, IssueField::Weight, Value::Number(4.5)),
-            Edit::InsertIssue(3, Box::new(Issue::default())),
+            Edit::InsertIssue(3, Box::default()),
             Edit::RemoveIssue(0),
             Edit::MoveIssue(0, 2),
             rename_option(&pos().issues[1], 1, "bee", 1),

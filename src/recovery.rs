@@ -24,6 +24,7 @@ pub const INTERVAL: Duration = Duration::from_secs(3);
 /// What a recovery snapshot belongs to.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
+#[derive(Default)]
 pub struct Meta {
     /// The side it was open on.
     pub side: Option<Side>,
@@ -31,16 +32,6 @@ pub struct Meta {
     pub original: Option<PathBuf>,
     /// Seconds since the Unix epoch when the snapshot was written.
     pub written_unix: u64,
-}
-
-impl Default for Meta {
-    fn default() -> Self {
-        Meta {
-            side: None,
-            original: None,
-            written_unix: 0,
-        }
-    }
 }
 
 /// A snapshot found at start-up.

@@ -13,6 +13,9 @@ pub const MAX_RECENT: usize = 10;
 /// Undo steps kept; older ones are dropped.
 pub const MAX_UNDO: usize = 10_000;
 
+/// The field a run of merged edits sets (see [`crate::edit::Edit::merge_target`]).
+type MergeTarget = (Option<usize>, &'static str, bool);
+
 /// One undoable step: the edit that undoes (on the undo stack) or redoes (on the redo stack)
 /// it, and the document versions before and after, so that undoing back to the saved state
 /// makes the file clean again.
@@ -28,7 +31,7 @@ pub struct Step {
     pub after: u64,
     /// What the step did, for the menu ("edit stance of fms-lead-times").
     pub label: String,
-    merge: Option<(u64, (Option<usize>, &'static str, bool))>,
+    merge: Option<(u64, MergeTarget)>,
 }
 
 /// Undo and redo stacks across the whole workspace.
@@ -165,9 +168,7 @@ impl State {
                 None
             }
             Command::ReloadFromDisk(side) => {
-                let Some(path) = self.ws.doc(side).and_then(|d| d.path.clone()) else {
-                    return None;
-                };
+                let path = self.ws.doc(side).and_then(|d| d.path.clone())?;
                 match format::load_file(&path) {
                     Ok(p) => {
                         self.edit(side, Edit::ReplaceAll(Box::new(p)), None);
@@ -257,16 +258,18 @@ impl State {
             Action::SaveAll => {
                 let mut effect = None;
                 for side in Side::BOTH {
-                    if self.ws.doc(side).is_some_and(|d| d.is_dirty()) {
-                        if let Some(e) = self.save(side, None) {
-                            effect = Some(e);
-                        }
+                    if self.ws.doc(side).is_some_and(|d| d.is_dirty())
+                        && let Some(e) = self.save(side, None)
+                    {
+                        effect = Some(e);
                     }
                 }
-                if effect.is_none() && !self.ws.any_dirty() && self.error.is_none() {
-                    if self.status.is_empty() || !self.status.starts_with("Saved") {
-                        self.status = "Nothing to save: no unsaved changes".into();
-                    }
+                if effect.is_none()
+                    && !self.ws.any_dirty()
+                    && self.error.is_none()
+                    && (self.status.is_empty() || !self.status.starts_with("Saved"))
+                {
+                    self.status = "Nothing to save: no unsaved changes".into();
                 }
                 effect
             }
@@ -440,10 +443,10 @@ impl State {
 
     /// Keep the selection on an issue whose id was just edited.
     fn follow_rename(&mut self, renamed: Option<(String, String)>) {
-        if let Some((old, new)) = renamed {
-            if self.selected.as_deref() == Some(old.as_str()) {
-                self.selected = Some(new);
-            }
+        if let Some((old, new)) = renamed
+            && self.selected.as_deref() == Some(old.as_str())
+        {
+            self.selected = Some(new);
         }
     }
 

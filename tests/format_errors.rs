@@ -1,4 +1,6 @@
 //! Every refusal of the loader names the file, line and column, and says what to do.
+// Tests and benchmarks may panic on a broken fixture: that is their way to fail.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use accord::format::{self, LoadError, Pos};
 

@@ -1,6 +1,8 @@
 //! `validate` stopped building field paths and a label map for every issue (it was most of the
 //! cost of checking a valid 10,000-issue file, see benches/load_save.rs). These pin the label
 //! checks on both sides of the switch from a linear scan to a map (16 options).
+// Tests and benchmarks may panic on a broken fixture: that is their way to fail.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use accord::format::{Problem, validate};
 use accord::model::{Choice, Issue, Position};

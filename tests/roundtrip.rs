@@ -1,4 +1,6 @@
 //! Load → save → load is the identity; saves are atomic and refuse what would not load.
+// Tests and benchmarks may panic on a broken fixture: that is their way to fail.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use accord::format::{self, SaveError};
 use accord::model::{Choice, Flexibility, Issue, Position};

@@ -1,5 +1,7 @@
 //! Any sequence of edits, then undo all, gives the original workspace; redo all gives the
 //! final one. Dirty state follows: back at the saved version the file is clean again.
+// Tests and benchmarks may panic on a broken fixture: that is their way to fail.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use accord::command::{Action, Command};
 use accord::edit::{Edit, HeaderField, IssueField, Value};

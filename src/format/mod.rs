@@ -156,10 +156,10 @@ pub fn load_str(name: &str, text: &str) -> Result<Position, LoadError> {
         }
     };
     let (position, problems) = check(raw);
-    if problems.is_empty() {
-        if let Some(p) = position {
-            return Ok(p);
-        }
+    if problems.is_empty()
+        && let Some(p) = position
+    {
+        return Ok(p);
     }
     Err(locate_problems(name, text, problems))
 }
@@ -386,7 +386,17 @@ fn check(raw: RawPosition) -> (Option<Position>, Vec<Problem>) {
     }
     let round = match raw.round {
         None => 1,
-        Some(r) => u32::try_from(r).unwrap_or(u32::MAX),
+        Some(r) => match u32::try_from(r) {
+            Ok(r) => r,
+            Err(_) => {
+                problems.push(Problem::new(
+                    root.field("round"),
+                    format!("round {r} is too large"),
+                    "rounds count 1, 2, 3, …",
+                ));
+                1
+            }
+        },
     };
     let position = Position {
         party: raw.party.unwrap_or_default(),
@@ -447,14 +457,14 @@ pub fn validate(p: &Position) -> Vec<Problem> {
             "rounds count from 1",
         ));
     }
-    if let Some(d) = &p.as_of {
-        if !is_iso_date(d) {
-            out.push(Problem::new(
-                root.field("as_of"),
-                format!("`as_of` is not an ISO date: \"{d}\""),
-                "write the date as YYYY-MM-DD, e.g. \"2024-03-15\"",
-            ));
-        }
+    if let Some(d) = &p.as_of
+        && !is_iso_date(d)
+    {
+        out.push(Problem::new(
+            root.field("as_of"),
+            format!("`as_of` is not an ISO date: \"{d}\""),
+            "write the date as YYYY-MM-DD, e.g. \"2024-03-15\"",
+        ));
     }
     if !in_range(p.reservation) {
         out.push(Problem::new(

@@ -180,35 +180,34 @@ fn missing_side(
     let other = row
         .index(side.other())
         .and_then(|i| state.ws.position(side.other())?.issues.get(i));
-    if let Some(o) = other {
-        if ui
+    if let Some(o) = other
+        && ui
             .button(format!("Add it to the {} file", p.party))
             .on_hover_text(
                 "Copies the id, title, topic and option labels; the values are not copied \
                  (they start at 0 for this side to fill in).",
             )
             .clicked()
-        {
-            let issue = Issue {
-                id: o.id.clone(),
-                topic: o.topic.clone(),
-                title: o.title.clone(),
-                options: o
-                    .options
-                    .iter()
-                    .map(|c| Choice {
-                        label: c.label.clone(),
-                        value: 0.0,
-                    })
-                    .collect(),
-                ..Issue::default()
-            };
-            cx.push(
-                side,
-                Edit::InsertIssue(p.issues.len(), Box::new(issue)),
-                None,
-            );
-        }
+    {
+        let issue = Issue {
+            id: o.id.clone(),
+            topic: o.topic.clone(),
+            title: o.title.clone(),
+            options: o
+                .options
+                .iter()
+                .map(|c| Choice {
+                    label: c.label.clone(),
+                    value: 0.0,
+                })
+                .collect(),
+            ..Issue::default()
+        };
+        cx.push(
+            side,
+            Edit::InsertIssue(p.issues.len(), Box::new(issue)),
+            None,
+        );
     }
 }
 

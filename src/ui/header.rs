@@ -11,10 +11,11 @@ use crate::workspace::Side;
 pub fn marking_banner(ui: &mut Ui, state: &State) {
     let mut marks: Vec<&str> = Vec::new();
     for side in Side::BOTH {
-        if let Some(m) = state.ws.position(side).and_then(|p| p.marking.as_deref()) {
-            if !m.trim().is_empty() && !marks.contains(&m) {
-                marks.push(m);
-            }
+        if let Some(m) = state.ws.position(side).and_then(|p| p.marking.as_deref())
+            && !m.trim().is_empty()
+            && !marks.contains(&m)
+        {
+            marks.push(m);
         }
     }
     if marks.is_empty() {

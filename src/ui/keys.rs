@@ -8,10 +8,10 @@ use crate::command::{Key, Shortcut};
 pub fn to_egui(s: Shortcut) -> KeyboardShortcut {
     let mut m = Modifiers::NONE;
     if s.ctrl {
-        m = m | Modifiers::COMMAND;
+        m |= Modifiers::COMMAND;
     }
     if s.shift {
-        m = m | Modifiers::SHIFT;
+        m |= Modifiers::SHIFT;
     }
     let key = match s.key {
         Key::O => EKey::O,

@@ -1,4 +1,6 @@
 //! One shared harness builder for the UI tests: the real app, driven through egui_kittest.
+// Tests and benchmarks may panic on a broken fixture: that is their way to fail.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
