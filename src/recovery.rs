@@ -85,7 +85,8 @@ pub fn write(
     let (data, meta_path) = files(dir, side);
     let meta = Meta {
         side: Some(side),
-        original: original.map(Path::to_path_buf),
+        // Absolute, so that a restart from another folder still finds the user's file.
+        original: original.map(|p| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf())),
         written_unix: SystemTime::now()
             .duration_since(SystemTime::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs()),

@@ -341,6 +341,7 @@ impl State {
             Ok(inverse) => {
                 let before = doc.version;
                 doc.version = version;
+                let prev = before;
                 self.history.redo.clear();
                 let merged = match (merge, self.history.undo.last_mut()) {
                     (Some(k), Some(top)) if top.merge == Some(k) && top.side == side => {
@@ -364,7 +365,7 @@ impl State {
                         self.history.undo.remove(0);
                     }
                 }
-                self.after_edit(side, structural, &touched);
+                self.after_edit(side, structural, &touched, prev);
                 self.follow_rename(renamed);
             }
             Err(err) => {
@@ -407,11 +408,12 @@ impl State {
         step.edit.touched_issues(&mut touched);
         let doc = self.ws.doc_mut(step.side)?;
         let renamed = renamed_id(&step.edit, &doc.position);
+        let prev = doc.version;
         match edit::apply(&mut doc.position, step.edit) {
             Ok(reverse) => {
                 doc.version = if undoing { step.before } else { step.after };
                 let side = step.side;
-                self.after_edit(side, structural, &touched);
+                self.after_edit(side, structural, &touched, prev);
                 self.follow_rename(renamed);
                 Some(Step {
                     edit: reverse,
@@ -431,14 +433,43 @@ impl State {
 
     /// Keep the table in step with an edit: only the touched rows unless ids, topics or the
     /// order changed.
-    fn after_edit(&mut self, side: Side, structural: bool, touched: &[usize]) {
+    fn after_edit(&mut self, side: Side, structural: bool, touched: &[usize], prev: u64) {
         if structural {
-            return; // `refresh` rebuilds the table on the version change.
+            return; // `refresh` rebuilds the table and re-checks the side on the version change.
         }
         for &i in touched {
             self.table.update_issue(&self.ws, side, i);
         }
         self.table_key = self.ws.versions();
+        // Re-check only what the edit touched, if the cached problems were current.
+        let k = usize::from(side == Side::Right);
+        let (Some(doc), true) = (self.ws.doc(side), self.problems[k].0 == prev) else {
+            return;
+        };
+        let p = &doc.position;
+        let cache = &mut self.problems[k].1;
+        let field = |pr: &format::Problem| match pr.path.0.get(2) {
+            Some(format::Seg::Field(f)) => Some(*f),
+            _ => None,
+        };
+        let issue_of = |pr: &format::Problem| match pr.path.0.as_slice() {
+            [format::Seg::Field("issues"), format::Seg::Index(i), ..] => Some(*i),
+            _ => None,
+        };
+        // Header problems are cheap: redo them. Ids did not change, so id problems stay.
+        cache.retain(|pr| pr.path.0.len() > 1);
+        let mut fresh = format::header_problems(p);
+        for &i in touched {
+            cache.retain(|pr| issue_of(pr) != Some(i) || field(pr) == Some("id"));
+            if let Some(issue) = p.issues.get(i) {
+                let mut v = Vec::new();
+                format::issue_problems(i, issue, &mut v);
+                fresh.extend(v.into_iter().filter(|pr| field(pr) != Some("id")));
+            }
+        }
+        cache.extend(fresh);
+        cache.sort_by_key(|pr| issue_of(pr).map_or(0, |i| i + 1));
+        self.problems[k].0 = doc.version;
     }
 
     /// Keep the selection on an issue whose id was just edited.
@@ -464,6 +495,18 @@ impl State {
             self.table = TableModel::build(&self.ws);
             self.table_key = key;
         }
+        for (k, side) in Side::BOTH.into_iter().enumerate() {
+            let v = self.ws.doc(side).map_or(0, |d| d.version);
+            if self.problems[k].0 != v {
+                self.problems[k] = (
+                    v,
+                    self.ws
+                        .position(side)
+                        .map(format::validate)
+                        .unwrap_or_default(),
+                );
+            }
+        }
     }
 
     /// The lines of the table as filtered and sorted now (cached between frames).
@@ -487,18 +530,6 @@ impl State {
     /// last time.
     pub fn prepare_lines(&mut self) {
         self.refresh();
-        for (k, side) in Side::BOTH.into_iter().enumerate() {
-            let v = self.ws.doc(side).map_or(0, |d| d.version);
-            if self.problems[k].0 != v {
-                self.problems[k] = (
-                    v,
-                    self.ws
-                        .position(side)
-                        .map(format::validate)
-                        .unwrap_or_default(),
-                );
-            }
-        }
         let key = (self.ws.versions(), self.filter.clone(), self.sort);
         if self.lines_key.as_ref() != Some(&key) {
             self.lines = self.table.lines(&self.ws, &self.filter, self.sort);

@@ -146,6 +146,8 @@ impl TableModel {
     /// within each topic (or the topics themselves, when sorting by issue).
     pub fn lines(&self, ws: &Workspace, filter: &str, sort: Option<Sort>) -> Vec<Line> {
         let needle = filter.trim().to_lowercase();
+        // One prebuilt SIMD searcher for every row.
+        let finder = memchr::memmem::Finder::new(needle.as_bytes());
         let mut out = Vec::with_capacity(self.rows.len() + 16);
         let mut start = 0;
         while start < self.rows.len() {
@@ -155,7 +157,9 @@ impl TableModel {
                 end += 1;
             }
             let mut members: Vec<usize> = (start..end)
-                .filter(|&i| needle.is_empty() || self.rows[i].search.contains(&needle))
+                .filter(|&i| {
+                    needle.is_empty() || finder.find(self.rows[i].search.as_bytes()).is_some()
+                })
                 .collect();
             if !members.is_empty() {
                 if let Some(s) = sort {

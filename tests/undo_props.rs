@@ -44,7 +44,7 @@ fn make_edit(st: &State, side: Side, i: u8, kind: u8, text: String) -> Edit {
     let i = usize::from(i) % n.max(1);
     match kind {
         0 => Edit::SetIssue(i, IssueField::Stance, Value::Text(text)),
-        1 => Edit::SetIssue(i, IssueField::Weight, Value::Number(text.len() as f64)),
+        1 => Edit::SetIssue(i, IssueField::Weight, Value::Number(text.len() as f64 - 3.0)),
         2 => Edit::SetIssue(i, IssueField::Id, Value::Text(format!("id-{text}"))),
         3 => Edit::SetIssue(i, IssueField::Topic, Value::Text(text)),
         4 => Edit::SetHeader(HeaderField::Title, Value::Text(text)),
@@ -63,7 +63,7 @@ fn make_edit(st: &State, side: Side, i: u8, kind: u8, text: String) -> Edit {
         7 => Edit::MoveIssue(i, (i + 3) % n.max(1)),
         8 => Edit::SetIssue(i, IssueField::Flexibility, Value::Flex(Flexibility::Open)),
         9 => Edit::SetIssue(i, IssueField::Interests, Value::List(vec![text])),
-        10 => Edit::SetIssue(i, IssueField::Target, Value::OptText(None)),
+        10 => Edit::SetIssue(i, IssueField::Target, Value::OptText(Some(text))),
         _ => Edit::SetHeader(HeaderField::Reservation, Value::Number(12.5)),
     }
 }
@@ -84,6 +84,17 @@ proptest! {
                 }
                 Op::Undo => { st.apply(Command::Action(Action::Undo)); }
                 Op::Redo => { st.apply(Command::Action(Action::Redo)); }
+            }
+            // The problems shown in place always equal a full check of the files.
+            st.prepare_lines();
+            for side in Side::BOTH {
+                let key = |v: &[accord::format::Problem]| {
+                    let mut k: Vec<String> = v.iter().map(|p| format!("{} {}", p.path, p.message)).collect();
+                    k.sort();
+                    k
+                };
+                let full = accord::format::validate(st.ws.position(side).unwrap());
+                prop_assert_eq!(key(st.problems(side)), key(&full));
             }
             // The table always matches the files.
             let fresh = accord::table::TableModel::build(&st.ws);

@@ -441,6 +441,33 @@ fn issue_from_raw(r: RawIssue) -> Issue {
 /// Every reason this position would be refused on load, by field path. Empty means valid.
 /// The editor calls this after edits; the loader after parsing.
 pub fn validate(p: &Position) -> Vec<Problem> {
+    let mut out = header_problems(p);
+    let issues = FieldPath::root().field("issues");
+    let mut seen: std::collections::HashMap<&str, usize> =
+        std::collections::HashMap::with_capacity(p.issues.len());
+    for (i, issue) in p.issues.iter().enumerate() {
+        if !issue.id.trim().is_empty() {
+            if let Some(first) = seen.insert(issue.id.as_str(), i) {
+                // Keep the first occurrence as the reference.
+                seen.insert(issue.id.as_str(), first);
+                out.push(Problem::new(
+                    issues.index(i).field("id"),
+                    format!(
+                        "duplicate id \"{}\" (issue {} uses it too)",
+                        issue.id,
+                        first + 1
+                    ),
+                    "ids match issues across files and rounds, so each must be unique: rename one",
+                ));
+            }
+        }
+        issue_problems(i, issue, &mut out);
+    }
+    out
+}
+
+/// Problems of the file header alone (party, round, date, reservation).
+pub fn header_problems(p: &Position) -> Vec<Problem> {
     let root = FieldPath::root();
     let mut out = Vec::new();
     if p.party.trim().is_empty() {
@@ -473,89 +500,78 @@ pub fn validate(p: &Position) -> Vec<Problem> {
             "the reservation is the overall score (0–100) of the no-deal alternative",
         ));
     }
-    let issues = root.field("issues");
-    let mut seen: std::collections::HashMap<&str, usize> =
-        std::collections::HashMap::with_capacity(p.issues.len());
-    for (i, issue) in p.issues.iter().enumerate() {
-        // Paths are built only when a problem is reported: building them for every issue and
-        // option (a few small allocations each) was most of the cost of checking a valid file.
-        let ip = || issues.index(i);
-        if issue.id.trim().is_empty() {
+    out
+}
+
+/// Problems of one issue (at index `i`) that do not depend on the other issues: everything but
+/// duplicate ids. The editor re-checks only the issues an edit touched.
+pub fn issue_problems(i: usize, issue: &Issue, out: &mut Vec<Problem>) {
+    let issues = FieldPath::root().field("issues");
+    // Paths are built only when a problem is reported: building them for every issue and
+    // option (a few small allocations each) was most of the cost of checking a valid file.
+    let ip = || issues.index(i);
+    if issue.id.trim().is_empty() {
+        out.push(Problem::new(
+            ip().field("id"),
+            format!("issue {} has no `id`", i + 1),
+            "add `id: \"…\",`: a short key, unique in the file, that matches the issue across files and rounds",
+        ));
+    }
+    if !issue.weight.is_finite() || issue.weight < 0.0 || issue.weight > MAX_WEIGHT {
+        out.push(Problem::new(
+            ip().field("weight"),
+            format!("weight {} is not allowed", issue.weight),
+            "weights are relative importance: a number from 0 (ignored) up to 1000000",
+        ));
+    }
+    let labels = Labels::new(&issue.options);
+    for (k, c) in issue.options.iter().enumerate() {
+        let cp = || ip().field("options").index(k);
+        if c.label.trim().is_empty() {
             out.push(Problem::new(
-                ip().field("id"),
-                format!("issue {} has no `id`", i + 1),
-                "add `id: \"…\",`: a short key, unique in the file, that matches the issue across files and rounds",
+                cp().field("label"),
+                "empty option label".into(),
+                "name the option, e.g. \"Status quo\"",
             ));
-        } else if let Some(first) = seen.insert(issue.id.as_str(), i) {
-            // Keep the first occurrence as the reference.
-            seen.insert(issue.id.as_str(), first);
+        } else if let Some(first) = labels.first(&c.label).filter(|&f| f < k) {
             out.push(Problem::new(
-                ip().field("id"),
+                cp().field("label"),
                 format!(
-                    "duplicate id \"{}\" (issue {} uses it too)",
-                    issue.id,
+                    "duplicate option label \"{}\" (option {} has it too)",
+                    c.label,
                     first + 1
                 ),
-                "ids match issues across files and rounds, so each must be unique: rename one",
+                "labels match options across files, so each must be unique within its issue",
             ));
         }
-        if !issue.weight.is_finite() || issue.weight < 0.0 || issue.weight > MAX_WEIGHT {
+        if !in_range(c.value) {
             out.push(Problem::new(
-                ip().field("weight"),
-                format!("weight {} is not allowed", issue.weight),
-                "weights are relative importance: a number from 0 (ignored) up to 1000000",
+                cp().field("value"),
+                format!("value {} is outside 0–100", c.value),
+                "values are the option's worth to this party, from 0 (worthless) to 100 (ideal)",
             ));
-        }
-        let labels = Labels::new(&issue.options);
-        for (k, c) in issue.options.iter().enumerate() {
-            let cp = || ip().field("options").index(k);
-            if c.label.trim().is_empty() {
-                out.push(Problem::new(
-                    cp().field("label"),
-                    "empty option label".into(),
-                    "name the option, e.g. \"Status quo\"",
-                ));
-            } else if let Some(first) = labels.first(&c.label).filter(|&f| f < k) {
-                out.push(Problem::new(
-                    cp().field("label"),
-                    format!(
-                        "duplicate option label \"{}\" (option {} has it too)",
-                        c.label,
-                        first + 1
-                    ),
-                    "labels match options across files, so each must be unique within its issue",
-                ));
-            }
-            if !in_range(c.value) {
-                out.push(Problem::new(
-                    cp().field("value"),
-                    format!("value {} is outside 0–100", c.value),
-                    "values are the option's worth to this party, from 0 (worthless) to 100 (ideal)",
-                ));
-            }
-        }
-        for (field, label) in [("target", &issue.target), ("walk_away", &issue.walk_away)] {
-            if let Some(l) = label
-                && (l.trim().is_empty() || labels.first(l).is_none())
-            {
-                let known: Vec<String> = issue
-                    .options
-                    .iter()
-                    .map(|c| format!("\"{}\"", c.label))
-                    .collect();
-                out.push(Problem::new(
-                    ip().field(field),
-                    format!("`{field}` names \"{l}\", which is not an option of this issue"),
-                    &if known.is_empty() {
-                        format!("add the option first, or remove `{field}`")
-                    } else {
-                        format!("use one of the option labels: {}", known.join(", "))
-                    },
-                ));
-            }
         }
     }
-    out
+    for (field, label) in [("target", &issue.target), ("walk_away", &issue.walk_away)] {
+        if let Some(l) = label
+            && (l.trim().is_empty() || labels.first(l).is_none())
+        {
+            let known: Vec<String> = issue
+                .options
+                .iter()
+                .map(|c| format!("\"{}\"", c.label))
+                .collect();
+            out.push(Problem::new(
+                ip().field(field),
+                format!("`{field}` names \"{l}\", which is not an option of this issue"),
+                &if known.is_empty() {
+                    format!("add the option first, or remove `{field}`")
+                } else {
+                    format!("use one of the option labels: {}", known.join(", "))
+                },
+            ));
+        }
+    }
 }
 
 /// The option labels of one issue, to find the first option with a given label.

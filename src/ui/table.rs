@@ -253,7 +253,13 @@ pub fn show(
                                 );
                                 if i == 1 {
                                     ui.label(
-                                        RichText::new(format!("{count} issues")).weak().small(),
+                                        RichText::new(if count == 1 {
+                                            "1 issue".to_owned()
+                                        } else {
+                                            format!("{count} issues")
+                                        })
+                                        .weak()
+                                        .small(),
                                     );
                                 }
                             });
