@@ -44,7 +44,11 @@ fn make_edit(st: &State, side: Side, i: u8, kind: u8, text: String) -> Edit {
     let i = usize::from(i) % n.max(1);
     match kind {
         0 => Edit::SetIssue(i, IssueField::Stance, Value::Text(text)),
-        1 => Edit::SetIssue(i, IssueField::Weight, Value::Number(text.len() as f64 - 3.0)),
+        1 => Edit::SetIssue(
+            i,
+            IssueField::Weight,
+            Value::Number(text.len() as f64 - 3.0),
+        ),
         2 => Edit::SetIssue(i, IssueField::Id, Value::Text(format!("id-{text}"))),
         3 => Edit::SetIssue(i, IssueField::Topic, Value::Text(text)),
         4 => Edit::SetHeader(HeaderField::Title, Value::Text(text)),

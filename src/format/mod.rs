@@ -446,20 +446,20 @@ pub fn validate(p: &Position) -> Vec<Problem> {
     let mut seen: std::collections::HashMap<&str, usize> =
         std::collections::HashMap::with_capacity(p.issues.len());
     for (i, issue) in p.issues.iter().enumerate() {
-        if !issue.id.trim().is_empty() {
-            if let Some(first) = seen.insert(issue.id.as_str(), i) {
-                // Keep the first occurrence as the reference.
-                seen.insert(issue.id.as_str(), first);
-                out.push(Problem::new(
-                    issues.index(i).field("id"),
-                    format!(
-                        "duplicate id \"{}\" (issue {} uses it too)",
-                        issue.id,
-                        first + 1
-                    ),
-                    "ids match issues across files and rounds, so each must be unique: rename one",
-                ));
-            }
+        if !issue.id.trim().is_empty()
+            && let Some(first) = seen.insert(issue.id.as_str(), i)
+        {
+            // Keep the first occurrence as the reference.
+            seen.insert(issue.id.as_str(), first);
+            out.push(Problem::new(
+                issues.index(i).field("id"),
+                format!(
+                    "duplicate id \"{}\" (issue {} uses it too)",
+                    issue.id,
+                    first + 1
+                ),
+                "ids match issues across files and rounds, so each must be unique: rename one",
+            ));
         }
         issue_problems(i, issue, &mut out);
     }
