@@ -15,6 +15,7 @@ pub mod model;
 pub mod recovery;
 pub mod scoring;
 pub mod session;
+pub mod session_log;
 pub mod state;
 pub mod table;
 #[cfg(feature = "gui")]
