@@ -11,7 +11,7 @@ use crate::workspace::Side;
 
 /// What persists between runs (eframe storage). Every field has a default so that settings
 /// from another version never fail to decode.
-#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct Settings {
     /// Recently used files, newest first.
@@ -20,6 +20,37 @@ pub struct Settings {
     pub left: Option<PathBuf>,
     /// The right file of the last run.
     pub right: Option<PathBuf>,
+    /// Light, dark or the system's theme.
+    pub theme: ThemeChoice,
+    /// Zoom of the normal view.
+    pub zoom: f32,
+    /// Zoom of presentation mode.
+    pub present_zoom: f32,
+}
+
+/// The colour theme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+pub enum ThemeChoice {
+    /// Follow the operating system.
+    #[default]
+    System,
+    /// Light.
+    Light,
+    /// Dark.
+    Dark,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            recent: Vec::new(),
+            left: None,
+            right: None,
+            theme: ThemeChoice::System,
+            zoom: 1.0,
+            present_zoom: 1.6,
+        }
+    }
 }
 
 const SETTINGS_KEY: &str = "accord-settings";
@@ -116,6 +147,14 @@ pub struct AccordApp {
     diff_view: ui::diff_view::DiffView,
     /// Positions read from disk for the diff view, by path and disk stamp.
     diff_files: Vec<DiskFile>,
+    /// Colour theme.
+    pub theme: ThemeChoice,
+    /// Theme and zoom as last applied to the context.
+    applied_look: Option<(ThemeChoice, bool, u32)>,
+    /// Text being typed into the session log.
+    log_draft: (crate::session_log::EntryKind, String),
+    /// Rounds picked in the rounds panel for comparison.
+    round_picks: Vec<PathBuf>,
 }
 
 impl AccordApp {
@@ -142,7 +181,13 @@ impl AccordApp {
             score_view: ui::score_view::ScoreView::new(),
             diff_view: ui::diff_view::DiffView::default(),
             diff_files: Vec::new(),
+            theme: ThemeChoice::System,
+            applied_look: None,
+            log_draft: (crate::session_log::EntryKind::Decision, String::new()),
+            round_picks: Vec::new(),
         };
+        app.state.zoom = 1.0;
+        app.state.present_zoom = 1.6;
         for (side, path) in [(Side::Left, left), (Side::Right, right)] {
             if let Some(path) = path {
                 app.apply(Command::Open { side, path }, ctx);
@@ -191,6 +236,9 @@ impl AccordApp {
         }
         recent.truncate(crate::state::MAX_RECENT);
         app.state.recent = recent;
+        app.theme = settings.theme;
+        app.state.zoom = settings.zoom.clamp(0.5, 4.0);
+        app.state.present_zoom = settings.present_zoom.clamp(0.5, 4.0);
         app
     }
 
@@ -318,6 +366,30 @@ impl AccordApp {
             Effect::FocusFilter => self.focus_filter = true,
             Effect::ShowShortcuts => self.show_shortcuts = true,
             Effect::EditHeader(side) => self.header_edit = Some(side),
+            Effect::ExportDialog => {
+                if !self.dialogs {
+                    return;
+                }
+                let mut dlg = rfd::FileDialog::new()
+                    .add_filter("HTML report", &["html"])
+                    .add_filter("Markdown", &["md"])
+                    .add_filter("CSV (Excel)", &["csv"])
+                    .set_file_name("accord-report.html")
+                    .set_title("Export a report");
+                if let Some(dir) = self.current_dir(Side::Left) {
+                    dlg = dlg.set_directory(dir);
+                }
+                if let Some(mut path) = dlg.save_file() {
+                    if path.extension().is_none() {
+                        path.set_extension("html");
+                    }
+                    self.export_to(&path);
+                }
+            }
+            Effect::ToggleFullscreen => {
+                let full = ctx.input(|i| i.viewport().fullscreen.unwrap_or(false));
+                ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(!full));
+            }
             Effect::CompareWithDisk(side) => {
                 self.diff_mode = DiffMode::Saved(side);
                 self.view = View::Diff;
@@ -335,12 +407,52 @@ impl AccordApp {
             .and_then(|p| p.parent().map(|d| d.to_path_buf()))
     }
 
+    /// Write a report of the open positions to `path` (format by extension).
+    pub fn export_to(&mut self, path: &std::path::Path) {
+        match export_workspace(&self.state, path) {
+            Ok(()) => self.state.status = format!("Exported {}", path.display()),
+            Err(e) => {
+                self.state.error = Some(crate::state::Notice {
+                    title: "The report was not written".into(),
+                    detail: e,
+                })
+            }
+        }
+    }
+
+    /// Theme, high contrast and zoom, applied when they change.
+    fn apply_look(&mut self, ctx: &egui::Context) {
+        let zoom = self.state.zoom_factor();
+        let key = (self.theme, self.state.presentation, zoom.to_bits());
+        if self.applied_look == Some(key) {
+            return;
+        }
+        self.applied_look = Some(key);
+        ctx.set_theme(match self.theme {
+            ThemeChoice::System => egui::ThemePreference::System,
+            ThemeChoice::Light => egui::ThemePreference::Light,
+            ThemeChoice::Dark => egui::ThemePreference::Dark,
+        });
+        for theme in [egui::Theme::Dark, egui::Theme::Light] {
+            let visuals = if self.state.presentation {
+                ui::theme::high_contrast(theme)
+            } else {
+                theme.default_visuals()
+            };
+            ctx.set_visuals_of(theme, visuals);
+        }
+        ctx.set_zoom_factor(zoom);
+    }
+
     /// The settings to persist now.
     pub fn settings(&self) -> Settings {
         Settings {
             recent: self.state.recent.clone(),
             left: self.state.ws.left.as_ref().and_then(|d| d.path.clone()),
             right: self.state.ws.right.as_ref().and_then(|d| d.path.clone()),
+            theme: self.theme,
+            zoom: self.state.zoom,
+            present_zoom: self.state.present_zoom,
         }
     }
 
@@ -359,6 +471,19 @@ impl AccordApp {
         }
         let typing = ctx.memory(|m| m.focused()).is_some() || self.cell_edit.is_some();
         if typing {
+            return;
+        }
+        if self.state.presentation {
+            let pressed = |k: egui::Key| ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, k));
+            if pressed(egui::Key::ArrowRight) || pressed(egui::Key::Space) {
+                self.push(Command::Action(Action::NextIssue));
+            }
+            if pressed(egui::Key::ArrowLeft) {
+                self.push(Command::Action(Action::PreviousIssue));
+            }
+            if pressed(egui::Key::Escape) {
+                self.push(Command::Action(Action::TogglePresentation));
+            }
             return;
         }
         if self.state.selected.is_some()
@@ -458,6 +583,7 @@ impl AccordApp {
     /// Draw one frame and apply its commands (also called by the tests).
     pub fn frame(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
+        self.apply_look(&ctx);
         if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close {
             if self.dirty_sides().is_empty() {
                 self.autosaver.clear_all();
@@ -496,11 +622,17 @@ impl AccordApp {
         let mut out = std::mem::take(&mut self.queue);
         self.state.prepare_lines();
 
-        egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui, &mut out));
+        let presenting = self.state.presentation;
+        if !presenting {
+            egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui, &mut out));
+        }
         egui::Panel::top("banners").show(ui, |ui| {
             ui::header::marking_banner(ui, &self.state);
             if let Some(err) = &self.state.error {
                 error_banner(ui, err, &mut out);
+            }
+            if presenting {
+                return;
             }
             for &side in &self.disk_changed {
                 disk_banner(ui, &self.state, side, &mut out);
@@ -546,7 +678,21 @@ impl AccordApp {
                 });
             });
         });
-        if self.state.selected.is_some() && self.view == View::Workspace {
+        if presenting {
+            // The marking stays on screen at the bottom too.
+            egui::Panel::bottom("present-marking").show(ui, |ui| {
+                ui::header::marking_banner(ui, &self.state);
+            });
+        }
+        if self.state.show_log {
+            egui::Panel::right("session-log")
+                .resizable(true)
+                .default_size(340.0)
+                .show(ui, |ui| {
+                    ui::log_panel::show(ui, &self.state, &mut self.log_draft, &mut out)
+                });
+        }
+        if self.state.selected.is_some() && self.view == View::Workspace && !presenting {
             let mut cx = ui::detail::EditCtx {
                 out: &mut out,
                 session: self.edit_session,
@@ -570,6 +716,10 @@ impl AccordApp {
                 });
                 return;
             }
+            if presenting {
+                ui::present::show(ui, &self.state, &mut out);
+                return;
+            }
             match self.view {
                 View::Workspace => {
                     table_out = ui::table::show(
@@ -590,6 +740,14 @@ impl AccordApp {
                     );
                 }
                 View::Diff => {
+                    egui::Panel::left("rounds")
+                        .resizable(true)
+                        .default_size(260.0)
+                        .show(ui, |ui| {
+                            egui::ScrollArea::vertical()
+                                .id_salt("rounds-scroll")
+                                .show(ui, |ui| self.rounds_panel(ui));
+                        });
                     if let Some(id) = self.diff_ui(ui) {
                         out.push(Command::Select(Some(id)));
                         self.state.scroll_to_selected = true;
@@ -797,6 +955,106 @@ impl AccordApp {
         r
     }
 
+    /// The rounds found beside the open files: pick two to compare; the concession chart.
+    fn rounds_panel(&mut self, ui: &mut Ui) {
+        ui.heading("Rounds");
+        let mut series: Vec<(Side, Vec<[f64; 2]>)> = Vec::new();
+        for side in Side::BOTH {
+            let Some(doc) = self.state.ws.doc(side) else {
+                continue;
+            };
+            let party = doc.position.party.clone();
+            let Some(path) = doc.path.clone() else {
+                continue;
+            };
+            let rounds = crate::state::rounds_beside(&path);
+            ui.label(RichText::new(&party).strong());
+            for (n, p) in &rounds {
+                let name = p
+                    .file_name()
+                    .map_or(String::new(), |n| n.to_string_lossy().into_owned());
+                let mut on = self.round_picks.contains(p);
+                if ui
+                    .checkbox(&mut on, format!("round {n}: {name}"))
+                    .on_hover_text(p.display().to_string())
+                    .changed()
+                {
+                    if on {
+                        self.round_picks.push(p.clone());
+                        while self.round_picks.len() > 2 {
+                            self.round_picks.remove(0);
+                        }
+                    } else {
+                        self.round_picks.retain(|x| x != p);
+                    }
+                }
+            }
+            // Concessions round by round, in the other side's points (as open now).
+            let other = self.state.ws.position(side.other()).cloned();
+            let mut total = 0.0;
+            let mut points = vec![];
+            let loaded: Vec<(u32, Result<std::sync::Arc<crate::model::Position>, String>)> = rounds
+                .iter()
+                .map(|(n, p)| (*n, self.disk_position(p)))
+                .collect();
+            for pair in loaded.windows(2) {
+                if let ((a, Ok(old)), (b, Ok(new))) = (&pair[0], &pair[1]) {
+                    if points.is_empty() {
+                        points.push([f64::from(*a), 0.0]);
+                    }
+                    let c = crate::diff::concession::concessions(old, new, other.as_ref());
+                    total += c.other_points().unwrap_or(0.0);
+                    points.push([f64::from(*b), total]);
+                }
+            }
+            if !points.is_empty() {
+                series.push((side, points));
+            }
+        }
+        let picked = self.round_picks.len() == 2;
+        if ui
+            .add_enabled(picked, egui::Button::new("Compare the two ticked"))
+            .on_hover_text("Tick two files (e.g. round 1 and round 2 of one side)")
+            .clicked()
+        {
+            let mut pair = self.round_picks.clone();
+            pair.sort_by_key(|p| {
+                crate::state::rounds_beside(p)
+                    .into_iter()
+                    .find(|(_, q)| q == p)
+                    .map_or(0, |(n, _)| n)
+            });
+            self.diff_mode = DiffMode::Files(pair[0].clone(), pair[1].clone());
+        }
+        if series.iter().any(|(_, pts)| pts.len() >= 2) {
+            ui.separator();
+            ui.label(RichText::new("Concessions over rounds").strong())
+                .on_hover_text("Cumulative points each side's moves are worth to the other side (scored with the other side's open position)");
+            let dark = ui.visuals().dark_mode;
+            egui_plot::Plot::new("concession-chart")
+                .height(180.0)
+                .allow_scroll(false)
+                .allow_drag(false)
+                .x_axis_label("round")
+                .y_axis_label("points to the other side")
+                .legend(egui_plot::Legend::default())
+                .show(ui, |plot| {
+                    for (side, pts) in series {
+                        let name = self
+                            .state
+                            .ws
+                            .position(side)
+                            .map_or(side.name().to_owned(), |p| p.party.clone());
+                        plot.line(
+                            egui_plot::Line::new(name, egui_plot::PlotPoints::from(pts))
+                                .color(ui::theme::side_accent(side, dark))
+                                .width(2.0),
+                        );
+                    }
+                });
+        }
+    }
+
     /// The diff view with its mode picker. Returns an issue id to jump to.
     fn diff_ui(&mut self, ui: &mut Ui) -> Option<String> {
         let party = |st: &State, s: Side| {
@@ -970,6 +1228,9 @@ impl AccordApp {
                 item(ui, Action::SaveRight, out);
                 item(ui, Action::SaveAs, out);
                 ui.separator();
+                item(ui, Action::StartNextRound, out);
+                item(ui, Action::Export, out);
+                ui.separator();
                 item(ui, Action::Quit, out);
             });
             ui.menu_button("Edit", |ui| {
@@ -1006,6 +1267,25 @@ impl AccordApp {
                 item(ui, Action::EditHeaderRight, out);
             });
             ui.menu_button("View", |ui| {
+                item(ui, Action::TogglePresentation, out);
+                item(ui, Action::ToggleLog, out);
+                item(ui, Action::ToggleFullscreen, out);
+                item(ui, Action::ZoomIn, out);
+                item(ui, Action::ZoomOut, out);
+                item(ui, Action::ZoomReset, out);
+                ui.separator();
+                ui.label(RichText::new("Theme").weak());
+                for (t, label) in [
+                    (ThemeChoice::System, "Follow the system"),
+                    (ThemeChoice::Light, "Light"),
+                    (ThemeChoice::Dark, "Dark"),
+                ] {
+                    if ui.radio(self.theme == t, label).clicked() {
+                        self.theme = t;
+                        ui.close();
+                    }
+                }
+                ui.separator();
                 item(ui, Action::FocusFilter, out);
                 item(ui, Action::ClearFilter, out);
                 ui.separator();
@@ -1325,4 +1605,10 @@ pub fn run_native(left: Option<PathBuf>, right: Option<PathBuf>) -> Result<(), e
         options,
         Box::new(move |cc| Ok(Box::new(AccordApp::from_creation(cc, left, right)))),
     )
+}
+
+/// Build the report input from the open workspace and write it (wired to the report module).
+fn export_workspace(state: &State, path: &std::path::Path) -> Result<(), String> {
+    let _ = (state, path);
+    Err("exporting is being wired up".into())
 }

@@ -77,6 +77,17 @@ pub enum Command {
     SortBy(Column),
     /// Show the diff of a side's file on disk against what is open.
     CompareWithDisk(Side),
+    /// Add an entry to the session log (stamped with the time and round).
+    AddLogEntry {
+        /// Kind of entry.
+        kind: crate::session_log::EntryKind,
+        /// Its text.
+        text: String,
+        /// The issue it concerns.
+        issue: Option<String>,
+    },
+    /// Remove a session log entry by index.
+    RemoveLogEntry(usize),
     /// Show a message in the status bar.
     Notify(String),
     /// Dismiss the error banner.
@@ -112,6 +123,26 @@ pub enum Action {
     ClearFilter,
     /// Show the keyboard shortcuts.
     ShowShortcuts,
+    /// Save both sides as the closing state of this round and open copies as the next round.
+    StartNextRound,
+    /// Presentation mode: large type, high contrast, one issue at a time.
+    TogglePresentation,
+    /// Next issue (presentation mode).
+    NextIssue,
+    /// Previous issue (presentation mode).
+    PreviousIssue,
+    /// Larger type.
+    ZoomIn,
+    /// Smaller type.
+    ZoomOut,
+    /// Normal type size.
+    ZoomReset,
+    /// Full screen on or off.
+    ToggleFullscreen,
+    /// Show or hide the session log.
+    ToggleLog,
+    /// Export a report (HTML, Markdown or CSV).
+    Export,
     /// Quit.
     Quit,
 }
@@ -135,6 +166,24 @@ pub enum Key {
     Escape,
     /// F1
     F1,
+    /// F5
+    F5,
+    /// F11
+    F11,
+    /// = / +
+    Plus,
+    /// -
+    Minus,
+    /// 0
+    Zero,
+    /// L
+    L,
+    /// E
+    E,
+    /// Page down
+    PageDown,
+    /// Page up
+    PageUp,
 }
 
 /// A key with modifiers. `ctrl` means Cmd on macOS.
@@ -269,6 +318,76 @@ pub const ACTIONS: &[ActionInfo] = &[
         label: "Clear filter",
         tooltip: "Show all issues again",
         shortcut: plain(Key::Escape),
+        alt_shortcut: None,
+    },
+    ActionInfo {
+        action: Action::StartNextRound,
+        label: "Start next round…",
+        tooltip: "Save both positions as the close of this round and open copies as the next round (us.ron → us.r2.ron)",
+        shortcut: None,
+        alt_shortcut: None,
+    },
+    ActionInfo {
+        action: Action::Export,
+        label: "Export report…",
+        tooltip: "Write a report of both positions, the analysis, changes since the previous round and the session log (HTML, Markdown or CSV)",
+        shortcut: ctrl(Key::E),
+        alt_shortcut: None,
+    },
+    ActionInfo {
+        action: Action::TogglePresentation,
+        label: "Presentation mode",
+        tooltip: "Large type and high contrast for a projector, one issue at a time; editing hidden",
+        shortcut: plain(Key::F5),
+        alt_shortcut: None,
+    },
+    ActionInfo {
+        action: Action::NextIssue,
+        label: "Next issue",
+        tooltip: "Presentation mode: the next issue",
+        shortcut: plain(Key::PageDown),
+        alt_shortcut: None,
+    },
+    ActionInfo {
+        action: Action::PreviousIssue,
+        label: "Previous issue",
+        tooltip: "Presentation mode: the previous issue",
+        shortcut: plain(Key::PageUp),
+        alt_shortcut: None,
+    },
+    ActionInfo {
+        action: Action::ZoomIn,
+        label: "Zoom in",
+        tooltip: "Larger type (remembered)",
+        shortcut: ctrl(Key::Plus),
+        alt_shortcut: None,
+    },
+    ActionInfo {
+        action: Action::ZoomOut,
+        label: "Zoom out",
+        tooltip: "Smaller type (remembered)",
+        shortcut: ctrl(Key::Minus),
+        alt_shortcut: None,
+    },
+    ActionInfo {
+        action: Action::ZoomReset,
+        label: "Actual size",
+        tooltip: "Normal type size",
+        shortcut: ctrl(Key::Zero),
+        alt_shortcut: None,
+    },
+    ActionInfo {
+        action: Action::ToggleFullscreen,
+        label: "Full screen",
+        tooltip: "Full screen on or off",
+        shortcut: plain(Key::F11),
+        alt_shortcut: None,
+    },
+    ActionInfo {
+        action: Action::ToggleLog,
+        label: "Session log",
+        tooltip: "Record decisions, agreed options and action items, stamped with time and round",
+        shortcut: ctrl(Key::L),
         alt_shortcut: None,
     },
     ActionInfo {

@@ -66,6 +66,10 @@ pub enum Effect {
     EditHeader(Side),
     /// Show the diff of a side's file on disk against what is open.
     CompareWithDisk(Side),
+    /// Ask where to export a report.
+    ExportDialog,
+    /// Full screen on or off.
+    ToggleFullscreen,
     /// Close the window.
     Quit,
 }
@@ -106,6 +110,18 @@ pub struct State {
     pub history: History,
     /// Column of the table's cell cursor (the row is the selection).
     pub cursor_col: usize,
+    /// Presentation mode: large type, high contrast, one issue at a time.
+    pub presentation: bool,
+    /// Zoom factor of the whole window (1 = normal).
+    pub zoom: f32,
+    /// Zoom factor in presentation mode.
+    pub present_zoom: f32,
+    /// The session log of the open pair of files.
+    pub log: crate::session_log::SessionLog,
+    /// Where the session log is kept (`None` until both sides have a file).
+    pub log_path: Option<PathBuf>,
+    /// Whether the session log panel is shown.
+    pub show_log: bool,
     problems: [(u64, Vec<format::Problem>); 2],
     lines: Vec<Line>,
     lines_key: Option<((u64, u64), String, Option<Sort>)>,
@@ -238,6 +254,19 @@ impl State {
                 None
             }
             Command::CompareWithDisk(side) => Some(Effect::CompareWithDisk(side)),
+            Command::AddLogEntry { kind, text, issue } => {
+                if !text.trim().is_empty() {
+                    self.add_log(kind, text, issue);
+                }
+                None
+            }
+            Command::RemoveLogEntry(i) => {
+                if i < self.log.entries.len() {
+                    self.log.entries.remove(i);
+                    self.write_log();
+                }
+                None
+            }
             Command::Notify(m) => {
                 self.status = m;
                 None
@@ -295,6 +324,45 @@ impl State {
                 None
             }
             Action::ShowShortcuts => Some(Effect::ShowShortcuts),
+            Action::StartNextRound => {
+                self.start_next_round();
+                None
+            }
+            Action::TogglePresentation => {
+                self.presentation = !self.presentation;
+                if self.presentation && self.selected.is_none() {
+                    self.step_selection(1);
+                }
+                None
+            }
+            Action::NextIssue => {
+                self.step_selection(1);
+                None
+            }
+            Action::PreviousIssue => {
+                self.step_selection(-1);
+                None
+            }
+            Action::ZoomIn => {
+                let z = (self.zoom_factor() * 1.1).min(4.0);
+                self.set_zoom(z);
+                None
+            }
+            Action::ZoomOut => {
+                let z = (self.zoom_factor() / 1.1).max(0.5);
+                self.set_zoom(z);
+                None
+            }
+            Action::ZoomReset => {
+                self.set_zoom(if self.presentation { 1.6 } else { 1.0 });
+                None
+            }
+            Action::ToggleFullscreen => Some(Effect::ToggleFullscreen),
+            Action::ToggleLog => {
+                self.show_log = !self.show_log;
+                None
+            }
+            Action::Export => Some(Effect::ExportDialog),
             Action::Quit => Some(Effect::Quit),
         }
     }
@@ -472,6 +540,203 @@ impl State {
         self.problems[k].0 = doc.version;
     }
 
+    /// The zoom factor in force: presentation mode has its own, remembered separately.
+    pub fn zoom_factor(&self) -> f32 {
+        let z = if self.presentation {
+            self.present_zoom
+        } else {
+            self.zoom
+        };
+        if z > 0.0 {
+            z
+        } else if self.presentation {
+            1.6
+        } else {
+            1.0
+        }
+    }
+
+    fn set_zoom(&mut self, z: f32) {
+        if self.presentation {
+            self.present_zoom = z;
+        } else {
+            self.zoom = z;
+        }
+    }
+
+    /// Move the selection up or down the visible issue rows (wrapping at neither end).
+    pub fn step_selection(&mut self, step: i64) {
+        self.prepare_lines();
+        let rows: Vec<usize> = self
+            .lines
+            .iter()
+            .filter_map(|l| match l {
+                Line::Issue(r) => Some(*r),
+                Line::Topic { .. } => None,
+            })
+            .collect();
+        if rows.is_empty() {
+            return;
+        }
+        let cur = self
+            .selected
+            .as_deref()
+            .and_then(|id| rows.iter().position(|&r| self.table.rows[r].id == id));
+        let next = match cur {
+            None => 0,
+            Some(c) => (c as i64 + step).clamp(0, rows.len() as i64 - 1) as usize,
+        };
+        self.selected = Some(self.table.rows[rows[next]].id.clone());
+        self.scroll_to_selected = true;
+    }
+
+    /// Save both sides as the closing state of this round and open copies as round N+1 next
+    /// to them (`us.ron` → `us.r2.ron`). Nothing is written unless every step can succeed.
+    pub fn start_next_round(&mut self) {
+        let mut plan = Vec::new();
+        for side in Side::BOTH {
+            let Some(doc) = self.ws.doc(side) else {
+                continue;
+            };
+            let Some(path) = doc.path.clone() else {
+                self.error = Some(Notice {
+                    title: "Cannot start the next round".into(),
+                    detail: format!("Save the {} position to a file first.", side.name()),
+                });
+                return;
+            };
+            let next = doc.position.round.saturating_add(1);
+            let target = next_round_path(&path, next);
+            if target.exists() {
+                self.error = Some(Notice {
+                    title: "Cannot start the next round".into(),
+                    detail: format!(
+                        "{} already exists: open it instead, or move it away first. Nothing was changed.",
+                        target.display()
+                    ),
+                });
+                return;
+            }
+            plan.push((side, next, target));
+        }
+        if plan.is_empty() {
+            return;
+        }
+        // Close this round: save what is unsaved.
+        for &(side, _, _) in &plan {
+            if self.ws.doc(side).is_some_and(|d| d.is_dirty()) {
+                self.save(side, None);
+                if self.ws.doc(side).is_some_and(|d| d.is_dirty()) {
+                    return; // the save failed and said why
+                }
+            }
+        }
+        let mut opened = Vec::new();
+        for (side, next, target) in plan {
+            let Some(doc) = self.ws.doc(side) else {
+                continue;
+            };
+            let mut p = doc.position.clone();
+            p.round = next;
+            if let Err(e) = format::save_atomic(&target, &p) {
+                self.error = Some(Notice {
+                    title: format!("Could not write {}", target.display()),
+                    detail: e.to_string(),
+                });
+                return;
+            }
+            self.ws.install(side, Some(target.clone()), p);
+            self.history.forget(side);
+            self.push_recent(&target);
+            opened.push(format!("{} (round {next})", target.display()));
+        }
+        let round = self.current_round();
+        self.add_log(
+            crate::session_log::EntryKind::Note,
+            format!("Round {round} started"),
+            None,
+        );
+        self.status = format!("Next round: {}", opened.join(" and "));
+    }
+
+    /// The round shown in the log: the highest round of the open files.
+    pub fn current_round(&self) -> u32 {
+        Side::BOTH
+            .iter()
+            .filter_map(|&s| self.ws.position(s).map(|p| p.round))
+            .max()
+            .unwrap_or(1)
+    }
+
+    /// Append an entry to the session log and write the log file.
+    pub fn add_log(
+        &mut self,
+        kind: crate::session_log::EntryKind,
+        text: String,
+        issue: Option<String>,
+    ) {
+        self.sync_log();
+        self.log.entries.push(crate::session_log::LogEntry {
+            time: crate::session_log::now_utc(),
+            round: self.current_round(),
+            kind,
+            text,
+            issue,
+        });
+        self.write_log();
+    }
+
+    fn write_log(&mut self) {
+        match &self.log_path {
+            Some(path) => {
+                if let Err(e) = crate::session_log::save(path, &self.log) {
+                    self.error = Some(Notice {
+                        title: "The session log was not saved".into(),
+                        detail: e,
+                    });
+                }
+            }
+            None => {
+                self.status =
+                    "The session log is kept in memory until both positions are saved to files"
+                        .into();
+            }
+        }
+    }
+
+    /// Follow the open pair of files: load their session log when the pair changes.
+    fn sync_log(&mut self) {
+        let path = match (
+            self.ws.doc(Side::Left).and_then(|d| d.path.as_deref()),
+            self.ws.doc(Side::Right).and_then(|d| d.path.as_deref()),
+        ) {
+            (Some(l), Some(r)) => Some(crate::session_log::path_for(l, r)),
+            _ => None,
+        };
+        if path == self.log_path {
+            return;
+        }
+        match &path {
+            Some(p) => match crate::session_log::load(p) {
+                Ok(log) => {
+                    // Entries made before both files had a path are kept.
+                    let pending = std::mem::take(&mut self.log.entries);
+                    self.log = log;
+                    self.log.entries.extend(pending);
+                    self.log_path = path;
+                }
+                Err(e) => {
+                    self.error = Some(Notice {
+                        title: "The session log could not be read".into(),
+                        detail: e,
+                    });
+                    self.log_path = None;
+                }
+            },
+            None => self.log_path = None,
+        }
+    }
+
     /// Keep the selection on an issue whose id was just edited.
     fn follow_rename(&mut self, renamed: Option<(String, String)>) {
         if let Some((old, new)) = renamed
@@ -490,6 +755,7 @@ impl State {
 
     /// Rebuild the matched rows when a side changed.
     fn refresh(&mut self) {
+        self.sync_log();
         let key = self.ws.versions();
         if key != self.table_key {
             self.table = TableModel::build(&self.ws);
@@ -577,4 +843,54 @@ fn renamed_id(e: &Edit, p: &crate::model::Position) -> Option<(String, String)> 
         }
         _ => None,
     }
+}
+
+/// The file of round `next` beside `path`: `us.ron` or `us.r1.ron` → `us.r{next}.ron`.
+pub fn next_round_path(path: &Path, next: u32) -> PathBuf {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let base = match stem.rsplit_once(".r") {
+        Some((b, n)) if !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()) => b.to_owned(),
+        _ => stem,
+    };
+    path.with_file_name(format!("{base}.r{next}.ron"))
+}
+
+/// The rounds of one side found beside its file: `(round from the name, path)`, oldest first.
+/// `us.ron` counts as round 1, `us.rN.ron` as round N.
+pub fn rounds_beside(path: &Path) -> Vec<(u32, PathBuf)> {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let base = match stem.rsplit_once(".r") {
+        Some((b, n)) if !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()) => b.to_owned(),
+        _ => stem,
+    };
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let mut out = Vec::new();
+    if let Ok(entries) = std::fs::read_dir(&dir) {
+        for e in entries.flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            let Some(s) = name.strip_suffix(".ron") else {
+                continue;
+            };
+            if s == base {
+                out.push((1, e.path()));
+            } else if let Some(n) = s
+                .strip_prefix(&base)
+                .and_then(|r| r.strip_prefix(".r"))
+                .and_then(|n| n.parse::<u32>().ok())
+            {
+                out.push((n, e.path()));
+            }
+        }
+    }
+    out.sort();
+    out
 }

@@ -22,6 +22,15 @@ pub fn to_egui(s: Shortcut) -> KeyboardShortcut {
         Key::Y => EKey::Y,
         Key::Escape => EKey::Escape,
         Key::F1 => EKey::F1,
+        Key::F5 => EKey::F5,
+        Key::F11 => EKey::F11,
+        Key::Plus => EKey::Equals,
+        Key::Minus => EKey::Minus,
+        Key::Zero => EKey::Num0,
+        Key::L => EKey::L,
+        Key::E => EKey::E,
+        Key::PageDown => EKey::PageDown,
+        Key::PageUp => EKey::PageUp,
     };
     KeyboardShortcut::new(m, key)
 }

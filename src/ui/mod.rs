@@ -5,6 +5,8 @@ pub mod diff_view;
 pub mod fonts;
 pub mod header;
 pub mod keys;
+pub mod log_panel;
+pub mod present;
 pub mod score_view;
 pub mod table;
 pub mod theme;

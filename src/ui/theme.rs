@@ -45,3 +45,32 @@ pub const ROW_HEIGHT: f32 = 22.0;
 
 /// Text of validation problems shown in place.
 pub const ERROR_TEXT: Color32 = Color32::from_rgb(230, 80, 70);
+
+/// A high-contrast look for projectors: pure black on white (light) or white on black (dark),
+/// strong strokes, no faint text.
+pub fn high_contrast(theme: egui::Theme) -> egui::Visuals {
+    let mut v = theme.default_visuals();
+    let (bg, fg) = match theme {
+        egui::Theme::Dark => (Color32::BLACK, Color32::WHITE),
+        egui::Theme::Light => (Color32::WHITE, Color32::BLACK),
+    };
+    v.override_text_color = Some(fg);
+    v.panel_fill = bg;
+    v.window_fill = bg;
+    v.extreme_bg_color = bg;
+    v.faint_bg_color = if theme == egui::Theme::Dark {
+        Color32::from_gray(30)
+    } else {
+        Color32::from_gray(230)
+    };
+    for w in [
+        &mut v.widgets.noninteractive,
+        &mut v.widgets.inactive,
+        &mut v.widgets.hovered,
+        &mut v.widgets.active,
+    ] {
+        w.fg_stroke = egui::Stroke::new(w.fg_stroke.width.max(1.5), fg);
+        w.bg_stroke = egui::Stroke::new(w.bg_stroke.width.max(1.0), fg);
+    }
+    v
+}
