@@ -78,18 +78,7 @@ impl Default for SessionLog {
 /// file's folder, with round suffixes dropped (`us.r2.ron` + `rok.r2.ron` → `us+rok.session.ron`),
 /// so every round of the same pair shares one log.
 pub fn path_for(left: &Path, right: &Path) -> PathBuf {
-    let stem = |p: &Path| {
-        let s = p
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        match s.rsplit_once(".r") {
-            Some((base, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => {
-                base.to_owned()
-            }
-            _ => s,
-        }
-    };
+    let stem = |p: &Path| crate::state::round_base(p).0;
     let dir = left.parent().unwrap_or(Path::new("."));
     dir.join(format!("{}+{}.session.ron", stem(left), stem(right)))
 }
@@ -107,7 +96,10 @@ pub fn load(path: &Path) -> Result<SessionLog, String> {
             )
         }),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(SessionLog::default()),
-        Err(e) => Err(format!("{}: cannot read the session log: {e}", path.display())),
+        Err(e) => Err(format!(
+            "{}: cannot read the session log: {e}",
+            path.display()
+        )),
     }
 }
 
@@ -184,7 +176,10 @@ mod tests {
         };
         save(&path, &log).unwrap();
         assert_eq!(load(&path).unwrap(), log);
-        assert_eq!(load(&dir.path().join("none.ron")).unwrap(), SessionLog::default());
+        assert_eq!(
+            load(&dir.path().join("none.ron")).unwrap(),
+            SessionLog::default()
+        );
         std::fs::write(&path, "(entries: [(bogus: 1)])").unwrap();
         assert!(load(&path).unwrap_err().contains(":1:"));
     }

@@ -564,17 +564,21 @@ impl State {
         }
     }
 
-    /// Move the selection up or down the visible issue rows (wrapping at neither end).
-    pub fn step_selection(&mut self, step: i64) {
-        self.prepare_lines();
-        let rows: Vec<usize> = self
-            .lines
+    /// Indices into the table rows of the issues shown now (filtered, sorted), in order.
+    pub fn visible_rows(&self) -> Vec<usize> {
+        self.lines
             .iter()
             .filter_map(|l| match l {
                 Line::Issue(r) => Some(*r),
                 Line::Topic { .. } => None,
             })
-            .collect();
+            .collect()
+    }
+
+    /// Move the selection up or down the visible issue rows (wrapping at neither end).
+    pub fn step_selection(&mut self, step: i64) {
+        self.prepare_lines();
+        let rows = self.visible_rows();
         if rows.is_empty() {
             return;
         }
@@ -798,7 +802,32 @@ impl State {
         self.refresh();
         let key = (self.ws.versions(), self.filter.clone(), self.sort);
         if self.lines_key.as_ref() != Some(&key) {
-            self.lines = self.table.lines(&self.ws, &self.filter, self.sort);
+            // Typing narrows: when only the filter changed and it contains the previous one,
+            // search only the rows that matched before.
+            let narrows = self.lines_key.as_ref().is_some_and(|(v, f, s)| {
+                *v == key.0
+                    && *s == key.2
+                    && !f.trim().is_empty()
+                    && key
+                        .1
+                        .trim()
+                        .to_lowercase()
+                        .contains(&f.trim().to_lowercase())
+            });
+            self.lines = if narrows {
+                let mut among = vec![false; self.table.rows.len()];
+                for l in &self.lines {
+                    if let Line::Issue(r) = l
+                        && let Some(slot) = among.get_mut(*r)
+                    {
+                        *slot = true;
+                    }
+                }
+                self.table
+                    .lines_among(&self.ws, &self.filter, self.sort, Some(&among))
+            } else {
+                self.table.lines(&self.ws, &self.filter, self.sort)
+            };
             self.lines_key = Some(key);
         }
     }
@@ -847,28 +876,27 @@ fn renamed_id(e: &Edit, p: &crate::model::Position) -> Option<(String, String)> 
 
 /// The file of round `next` beside `path`: `us.ron` or `us.r1.ron` → `us.r{next}.ron`.
 pub fn next_round_path(path: &Path, next: u32) -> PathBuf {
+    path.with_file_name(format!("{}.r{next}.ron", round_base(path).0))
+}
+
+/// A position file's name without its round: `us.r2.ron` → (`us`, Some(2)), `us.ron` → (`us`, None).
+pub fn round_base(path: &Path) -> (String, Option<u32>) {
     let stem = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let base = match stem.rsplit_once(".r") {
-        Some((b, n)) if !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()) => b.to_owned(),
-        _ => stem,
-    };
-    path.with_file_name(format!("{base}.r{next}.ron"))
+    match stem.rsplit_once(".r") {
+        Some((b, n)) if !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()) => {
+            (b.to_owned(), n.parse().ok())
+        }
+        _ => (stem, None),
+    }
 }
 
 /// The rounds of one side found beside its file: `(round from the name, path)`, oldest first.
 /// `us.ron` counts as round 1, `us.rN.ron` as round N.
 pub fn rounds_beside(path: &Path) -> Vec<(u32, PathBuf)> {
-    let stem = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let base = match stem.rsplit_once(".r") {
-        Some((b, n)) if !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()) => b.to_owned(),
-        _ => stem,
-    };
+    let (base, _) = round_base(path);
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
@@ -876,18 +904,14 @@ pub fn rounds_beside(path: &Path) -> Vec<(u32, PathBuf)> {
     let mut out = Vec::new();
     if let Ok(entries) = std::fs::read_dir(&dir) {
         for e in entries.flatten() {
-            let name = e.file_name().to_string_lossy().into_owned();
-            let Some(s) = name.strip_suffix(".ron") else {
+            let p = e.path();
+            if p.extension().is_none_or(|x| x != "ron") {
                 continue;
-            };
-            if s == base {
-                out.push((1, e.path()));
-            } else if let Some(n) = s
-                .strip_prefix(&base)
-                .and_then(|r| r.strip_prefix(".r"))
-                .and_then(|n| n.parse::<u32>().ok())
-            {
-                out.push((n, e.path()));
+            }
+            match round_base(&p) {
+                (b, None) if b == base => out.push((1, p)),
+                (b, Some(n)) if b == base => out.push((n, p)),
+                _ => {}
             }
         }
     }

@@ -145,6 +145,18 @@ impl TableModel {
     /// The lines to show: topic headings and the rows that pass the filter, in sort order
     /// within each topic (or the topics themselves, when sorting by issue).
     pub fn lines(&self, ws: &Workspace, filter: &str, sort: Option<Sort>) -> Vec<Line> {
+        self.lines_among(ws, filter, sort, None)
+    }
+
+    /// As [`Self::lines`], searching only the rows marked in `among` (the matches of a shorter
+    /// filter that this one contains: typing narrows, so only earlier matches can match).
+    pub fn lines_among(
+        &self,
+        ws: &Workspace,
+        filter: &str,
+        sort: Option<Sort>,
+        among: Option<&[bool]>,
+    ) -> Vec<Line> {
         let needle = filter.trim().to_lowercase();
         // One prebuilt SIMD searcher for every row.
         let finder = memchr::memmem::Finder::new(needle.as_bytes());
@@ -157,6 +169,7 @@ impl TableModel {
                 end += 1;
             }
             let mut members: Vec<usize> = (start..end)
+                .filter(|&i| among.is_none_or(|a| a.get(i).copied().unwrap_or(false)))
                 .filter(|&i| {
                     needle.is_empty() || finder.find(self.rows[i].search.as_bytes()).is_some()
                 })

@@ -10,14 +10,7 @@ use crate::workspace::Side;
 
 /// Draw the selected issue for a projector, with previous / next.
 pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
-    let lines = state.cached_lines();
-    let rows: Vec<usize> = lines
-        .iter()
-        .filter_map(|l| match l {
-            crate::table::Line::Issue(r) => Some(*r),
-            crate::table::Line::Topic { .. } => None,
-        })
-        .collect();
+    let rows = state.visible_rows();
     let pos = state
         .selected
         .as_deref()
@@ -99,39 +92,42 @@ pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
             );
             ui.add_space(10.0);
             ui.columns(2, |cols| {
-                for (ui, side) in cols.iter_mut().zip(Side::BOTH) {
-                    let party = state
-                        .ws
-                        .position(side)
-                        .map_or(side.name().to_owned(), |p| p.party.clone());
-                    ui.label(
-                        RichText::new(&party)
-                            .size(22.0)
-                            .strong()
-                            .color(theme::side_accent(side, dark)),
-                    );
-                    match issue_of(side) {
-                        None => {
-                            ui.label(
-                                RichText::new(format!("Not on the {party} agenda")).size(18.0),
-                            );
-                        }
-                        Some(i) => {
-                            ui.label(RichText::new(&i.stance).size(20.0));
-                            if let Some(t) = i.effective_target() {
+                for (col, side) in cols.iter_mut().zip(Side::BOTH) {
+                    // Left-aligned, not justified: stretched words read badly on a projector.
+                    col.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                        let party = state
+                            .ws
+                            .position(side)
+                            .map_or(side.name().to_owned(), |p| p.party.clone());
+                        ui.label(
+                            RichText::new(&party)
+                                .size(22.0)
+                                .strong()
+                                .color(theme::side_accent(side, dark)),
+                        );
+                        match issue_of(side) {
+                            None => {
                                 ui.label(
-                                    RichText::new(format!("Aims for: {t}")).size(18.0).strong(),
+                                    RichText::new(format!("Not on the {party} agenda")).size(18.0),
                                 );
                             }
-                            if !i.interests.is_empty() {
-                                ui.add_space(6.0);
-                                ui.label(RichText::new("Interests").size(18.0).strong());
-                                for it in &i.interests {
-                                    ui.label(RichText::new(format!("• {it}")).size(18.0));
+                            Some(i) => {
+                                ui.label(RichText::new(&i.stance).size(20.0));
+                                if let Some(t) = i.effective_target() {
+                                    ui.label(
+                                        RichText::new(format!("Aims for: {t}")).size(18.0).strong(),
+                                    );
+                                }
+                                if !i.interests.is_empty() {
+                                    ui.add_space(6.0);
+                                    ui.label(RichText::new("Interests").size(18.0).strong());
+                                    for it in &i.interests {
+                                        ui.label(RichText::new(format!("• {it}")).size(18.0));
+                                    }
                                 }
                             }
                         }
-                    }
+                    });
                 }
             });
         });
@@ -165,7 +161,7 @@ fn values(ui: &mut Ui, state: &State, issues: [Option<&Issue>; 2], dark: bool) {
                     let v = issue.and_then(|i| i.value_of(label));
                     ui.horizontal(|ui| {
                         let (rect, _) =
-                            ui.allocate_exact_size(egui::vec2(200.0, 18.0), egui::Sense::hover());
+                            ui.allocate_exact_size(egui::vec2(160.0, 18.0), egui::Sense::hover());
                         ui.painter()
                             .rect_filled(rect, 3.0, ui.visuals().faint_bg_color);
                         if let Some(v) = v {
