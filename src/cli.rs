@@ -71,6 +71,29 @@ pub enum Cmd {
         #[arg(long)]
         json: bool,
     },
+    /// Write a session report on two positions: HTML, Markdown or CSV by the extension of FILE
+    /// (exit 0 written, 1 a file refused or not written, 2 usage).
+    Report {
+        /// Left position file.
+        left: PathBuf,
+        /// Right position file.
+        right: PathBuf,
+        /// Output file: .html/.htm (self-contained page), .md (Markdown) or .csv (one row per issue).
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: PathBuf,
+        /// The left side's previous round (adds its changes and concessions).
+        #[arg(long, value_name = "F")]
+        previous_left: Option<PathBuf>,
+        /// The right side's previous round (adds its changes and concessions).
+        #[arg(long, value_name = "F")]
+        previous_right: Option<PathBuf>,
+        /// Session log (default: LEFT+RIGHT.session.ron next to LEFT, when it exists).
+        #[arg(long, value_name = "F")]
+        log: Option<PathBuf>,
+        /// Leave out the generation time, so that the same inputs give the same bytes.
+        #[arg(long)]
+        no_timestamp: bool,
+    },
 }
 
 /// Entry point used by `main.rs`.
@@ -157,5 +180,22 @@ pub fn run(cmd: Cmd) -> ExitCode {
         Cmd::Session { left, right } => crate::session::run(left, right),
         Cmd::Score { left, right, json } => crate::scoring::cli::run(&left, &right, json),
         Cmd::Diff { old, new, json } => crate::diff::cli::run(&old, &new, json),
+        Cmd::Report {
+            left,
+            right,
+            output,
+            previous_left,
+            previous_right,
+            log,
+            no_timestamp,
+        } => crate::report::cli::run(&crate::report::cli::Args {
+            left,
+            right,
+            output,
+            previous_left,
+            previous_right,
+            log,
+            no_timestamp,
+        }),
     }
 }

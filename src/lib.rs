@@ -13,6 +13,7 @@ pub mod edit;
 pub mod format;
 pub mod model;
 pub mod recovery;
+pub mod report;
 pub mod scoring;
 pub mod session;
 pub mod session_log;
