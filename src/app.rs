@@ -499,8 +499,10 @@ impl AccordApp {
         } else {
             0
         };
-        if step != 0 {
-            self.move_selection(step);
+        if step > 0 {
+            self.push(Command::Action(Action::NextIssue));
+        } else if step < 0 {
+            self.push(Command::Action(Action::PreviousIssue));
         }
         let cols = ui::table::COLUMNS.len();
         if pressed(egui::Key::ArrowRight) {
@@ -523,34 +525,6 @@ impl AccordApp {
                 ));
             }
         }
-    }
-
-    /// Move the selection up or down the visible issue rows.
-    fn move_selection(&mut self, step: i64) {
-        let rows: Vec<usize> = self
-            .state
-            .cached_lines()
-            .iter()
-            .filter_map(|l| match l {
-                crate::table::Line::Issue(r) => Some(*r),
-                crate::table::Line::Topic { .. } => None,
-            })
-            .collect();
-        if rows.is_empty() {
-            return;
-        }
-        let cur = self
-            .state
-            .selected
-            .as_deref()
-            .and_then(|id| rows.iter().position(|&r| self.state.table.rows[r].id == id));
-        let next = match cur {
-            None => 0,
-            Some(c) => (c as i64 + step).clamp(0, rows.len() as i64 - 1) as usize,
-        };
-        let id = self.state.table.rows[rows[next]].id.clone();
-        self.push(Command::Select(Some(id)));
-        self.state.scroll_to_selected = true;
     }
 
     fn dropped_files(&mut self, ctx: &egui::Context) {
@@ -797,14 +771,7 @@ impl AccordApp {
 
     /// The editable cell after (id, col) in table order.
     fn next_editable(&self, id: &str, col: usize) -> Option<(String, usize)> {
-        let lines = self.state.cached_lines();
-        let rows: Vec<usize> = lines
-            .iter()
-            .filter_map(|l| match l {
-                crate::table::Line::Issue(r) => Some(*r),
-                crate::table::Line::Topic { .. } => None,
-            })
-            .collect();
+        let rows = self.state.visible_rows();
         let start = rows
             .iter()
             .position(|&r| self.state.table.rows[r].id == id)?;
@@ -1607,8 +1574,34 @@ pub fn run_native(left: Option<PathBuf>, right: Option<PathBuf>) -> Result<(), e
     )
 }
 
-/// Build the report input from the open workspace and write it (wired to the report module).
+/// Build the report input from the open workspace and write it: both positions, the previous
+/// round of each side when one lies beside it, and the session log.
 fn export_workspace(state: &State, path: &std::path::Path) -> Result<(), String> {
-    let _ = (state, path);
-    Err("exporting is being wired up".into())
+    let (Some(l), Some(r)) = (state.ws.doc(Side::Left), state.ws.doc(Side::Right)) else {
+        return Err("Open a position on both sides to export a report.".into());
+    };
+    let previous = |doc: &crate::workspace::Document| {
+        let path = doc.path.as_deref()?;
+        let round = doc.position.round;
+        crate::state::rounds_beside(path)
+            .into_iter()
+            .rfind(|(n, p)| *n < round && p.as_path() != path)
+            .and_then(|(_, p)| crate::format::load_file(&p).ok())
+    };
+    let (pl, pr) = (previous(l), previous(r));
+    let names = [
+        format!("{} ({})", l.display_name(), l.position.party),
+        format!("{} ({})", r.display_name(), r.position.party),
+    ];
+    let input = crate::report::ReportInput {
+        left: &l.position,
+        right: &r.position,
+        left_name: &names[0],
+        right_name: &names[1],
+        previous_left: pl.as_ref(),
+        previous_right: pr.as_ref(),
+        log: (!state.log.entries.is_empty()).then_some(&state.log),
+        generated: Some(crate::session_log::now_utc()),
+    };
+    crate::report::export(&input, path)
 }

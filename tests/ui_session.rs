@@ -133,5 +133,12 @@ fn a_log_entry_is_saved_with_the_positions() {
         Some(dir.path().join("rok.ron")),
     );
     assert_eq!(h2.state().state.log.entries.len(), 1);
+    // File ▸ Export writes it into the report (the dialog is bypassed: tests pass the path).
+    let report = dir.path().join("report.html");
+    h.state_mut().export_to(&report);
+    let html = std::fs::read_to_string(&report).unwrap();
+    assert!(html.contains("합의: shared dashboard by March"));
+    assert!(html.contains("fms-case-tracking"));
+    assert!(h.state().state.error.is_none());
     let _ = Action::Export;
 }

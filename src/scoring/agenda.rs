@@ -120,8 +120,15 @@ impl Agenda {
             reservation: [left.reservation, right.reservation],
             ..Agenda::default()
         };
+        let mut right_at: std::collections::HashMap<&str, &Issue> =
+            std::collections::HashMap::new();
+        for r in &right.issues {
+            right_at.entry(r.id.as_str()).or_insert(r);
+        }
+        let left_ids: std::collections::HashSet<&str> =
+            left.issues.iter().map(|i| i.id.as_str()).collect();
         for li in &left.issues {
-            let Some(ri) = right.issues.iter().find(|r| r.id == li.id) else {
+            let Some(&ri) = right_at.get(li.id.as_str()) else {
                 a.left_only.push(li.id.clone());
                 continue;
             };
@@ -131,7 +138,7 @@ impl Agenda {
             }
         }
         for ri in &right.issues {
-            if left.issue_index(&ri.id).is_none() {
+            if !left_ids.contains(ri.id.as_str()) {
                 a.right_only.push(ri.id.clone());
             }
         }

@@ -498,6 +498,7 @@ fn trades(agenda: &Agenda, issues: &[IssueAnalysis]) -> Vec<Trade> {
         .collect();
     let gains = |m: &(usize, [f64; 2]), s: usize| m.1[s] > EPS;
     let mut out: Vec<Trade> = Vec::new();
+    let mut worst: Option<(f64, f64)> = None;
     for x in 0..n {
         for y in 0..n {
             if x == y {
@@ -509,11 +510,25 @@ fn trades(agenda: &Agenda, issues: &[IssueAnalysis]) -> Vec<Trade> {
             }
             let d = [ml.1[LEFT] + mr.1[LEFT], ml.1[RIGHT] + mr.1[RIGHT]];
             if d[LEFT] > EPS && d[RIGHT] > EPS {
+                if let Some(w) = worst {
+                    let (m, sum): (f64, f64) = (d[0].min(d[1]), d[0] + d[1]);
+                    let (wm, ws): (f64, f64) = w;
+                    if m < wm || (m == wm && sum < ws) {
+                        continue;
+                    }
+                }
                 out.push(Trade {
                     left_wins: vec![(x, ml.0)],
                     right_wins: vec![(y, mr.0)],
                     delta: d,
                 });
+                if out.len() >= 8 * MAX_TRADES {
+                    out.sort_by(cmp_trade);
+                    out.truncate(MAX_TRADES);
+                    worst = out
+                        .last()
+                        .map(|t| (t.delta[0].min(t.delta[1]), t.delta[0] + t.delta[1]));
+                }
             }
         }
     }
@@ -543,13 +558,7 @@ fn trades(agenda: &Agenda, issues: &[IssueAnalysis]) -> Vec<Trade> {
     {
         out.push(grand);
     }
-    out.sort_by(|a, b| {
-        let (ma, mb) = (a.delta[0].min(a.delta[1]), b.delta[0].min(b.delta[1]));
-        mb.total_cmp(&ma)
-            .then((b.delta[0] + b.delta[1]).total_cmp(&(a.delta[0] + a.delta[1])))
-            .then(a.left_wins.cmp(&b.left_wins))
-            .then(a.right_wins.cmp(&b.right_wins))
-    });
+    out.sort_by(cmp_trade);
     out.truncate(MAX_TRADES);
     out
 }
@@ -794,4 +803,12 @@ pub fn evaluate(analysis: &Analysis, picks: &[Option<usize>]) -> ProposalEval {
         distance_acceptable,
         better,
     }
+}
+
+fn cmp_trade(a: &Trade, b: &Trade) -> std::cmp::Ordering {
+    let (ma, mb) = (a.delta[0].min(a.delta[1]), b.delta[0].min(b.delta[1]));
+    mb.total_cmp(&ma)
+        .then((b.delta[0] + b.delta[1]).total_cmp(&(a.delta[0] + a.delta[1])))
+        .then(a.left_wins.cmp(&b.left_wins))
+        .then(a.right_wins.cmp(&b.right_wins))
 }
