@@ -1230,6 +1230,9 @@ impl AccordApp {
                     }
                 }
                 ui.separator();
+                item(ui, Action::NewIssueLeft, out);
+                item(ui, Action::NewIssueRight, out);
+                ui.separator();
                 item(ui, Action::EditHeaderLeft, out);
                 item(ui, Action::EditHeaderRight, out);
             });

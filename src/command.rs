@@ -113,6 +113,10 @@ pub enum Action {
     SaveLeft,
     /// Save the right file.
     SaveRight,
+    /// Add a new issue to the left file (after the selected one).
+    NewIssueLeft,
+    /// Add a new issue to the right file (after the selected one).
+    NewIssueRight,
     /// Edit the left file's header.
     EditHeaderLeft,
     /// Edit the right file's header.
@@ -289,6 +293,20 @@ pub const ACTIONS: &[ActionInfo] = &[
         action: Action::SaveRight,
         label: "Save right",
         tooltip: "Save the right file",
+        shortcut: None,
+        alt_shortcut: None,
+    },
+    ActionInfo {
+        action: Action::NewIssueLeft,
+        label: "New issue on the left",
+        tooltip: "Add an issue to the left file, after the selected one, in its topic",
+        shortcut: None,
+        alt_shortcut: None,
+    },
+    ActionInfo {
+        action: Action::NewIssueRight,
+        label: "New issue on the right",
+        tooltip: "Add an issue to the right file, after the selected one, in its topic",
         shortcut: None,
         alt_shortcut: None,
     },

@@ -316,6 +316,14 @@ impl State {
             }
             Action::SaveLeft => self.save(Side::Left, None),
             Action::SaveRight => self.save(Side::Right, None),
+            Action::NewIssueLeft => {
+                self.new_issue(Side::Left);
+                None
+            }
+            Action::NewIssueRight => {
+                self.new_issue(Side::Right);
+                None
+            }
             Action::EditHeaderLeft => Some(Effect::EditHeader(Side::Left)),
             Action::EditHeaderRight => Some(Effect::EditHeader(Side::Right)),
             Action::FocusFilter => Some(Effect::FocusFilter),
@@ -661,6 +669,35 @@ impl State {
             None,
         );
         self.status = format!("Next round: {}", opened.join(" and "));
+    }
+
+    /// Insert a new issue after the selected one (in its topic), with a fresh id, and select it.
+    pub fn new_issue(&mut self, side: Side) {
+        let Some(p) = self.ws.position(side) else {
+            self.status = format!("Open a file on the {} side first", side.name());
+            return;
+        };
+        let sel = self.selected.as_deref().and_then(|id| p.issue_index(id));
+        let topic = self
+            .selected
+            .as_deref()
+            .and_then(|id| self.table.find(id))
+            .map(|r| self.table.rows[r].topic.clone())
+            .unwrap_or_default();
+        let at = sel.map_or(p.issues.len(), |i| i + 1);
+        let id = (1..)
+            .map(|k| format!("new-issue-{k}"))
+            .find(|id| p.issue_index(id).is_none())
+            .unwrap_or_else(|| "new-issue".into());
+        let issue = crate::model::Issue {
+            id: id.clone(),
+            topic,
+            title: "New issue".into(),
+            ..crate::model::Issue::default()
+        };
+        self.edit(side, Edit::InsertIssue(at, Box::new(issue)), None);
+        self.selected = Some(id);
+        self.scroll_to_selected = true;
     }
 
     /// The round shown in the log: the highest round of the open files.

@@ -212,3 +212,28 @@ fn invalid_edits_are_flagged_in_place_and_refuse_to_save() {
         std::fs::read(accord::sample_path("us.ron")).unwrap()
     );
 }
+
+#[test]
+fn a_new_issue_lands_after_the_selection_in_its_topic_and_undoes() {
+    let mut st = state();
+    st.apply(Command::Select(Some("sosa-priority".into())));
+    st.apply(Command::Action(Action::NewIssueRight));
+    let p = st.ws.position(Side::Right).unwrap();
+    let i = p.issue_index("new-issue-1").expect("added");
+    assert_eq!(i, p.issue_index("sosa-priority").unwrap() + 1);
+    assert_eq!(p.issues[i].topic, "Security of supply");
+    assert_eq!(st.selected.as_deref(), Some("new-issue-1"));
+    st.prepare_lines();
+    assert!(
+        st.problems(Side::Right).is_empty(),
+        "a new issue is valid as it stands"
+    );
+    st.apply(Command::Action(Action::Undo));
+    assert!(
+        st.ws
+            .position(Side::Right)
+            .unwrap()
+            .issue_index("new-issue-1")
+            .is_none()
+    );
+}
