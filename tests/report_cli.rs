@@ -127,8 +127,23 @@ fn previous_rounds_list_concessions() {
     assert!(md.contains(
         "| fms-lead-times | target Published lead-time targets → Priority lane for ROK cases"
     ));
-    // Without previous rounds, no such section.
+    // Without the flags, the round-1 files beside the round-2 files are found.
     let o = accord(&[&us2, &rok2, &p("-o"), &out, &p("--no-timestamp")]);
+    assert!(o.status.success());
+    assert_eq!(
+        std::fs::read_to_string(&out).unwrap(),
+        md,
+        "same report either way"
+    );
+    // Alone in a folder, there is no previous round and no such section.
+    let lonely = tempfile::tempdir().unwrap();
+    let (u, r) = (
+        lonely.path().join("us.r2.ron"),
+        lonely.path().join("rok.r2.ron"),
+    );
+    std::fs::copy(&us2, &u).unwrap();
+    std::fs::copy(&rok2, &r).unwrap();
+    let o = accord(&[&u, &r, &p("-o"), &out, &p("--no-timestamp")]);
     assert!(o.status.success());
     assert!(
         !std::fs::read_to_string(&out)

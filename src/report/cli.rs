@@ -79,8 +79,27 @@ pub fn run(args: &Args) -> ExitCode {
     };
     let left = load(&args.left);
     let right = load(&args.right);
-    let prev_left: Option<Position> = args.previous_left.as_deref().and_then(&mut load);
-    let prev_right: Option<Position> = args.previous_right.as_deref().and_then(&mut load);
+    // Without --previous-*, the round just before a side's file, when one lies beside it
+    // (`us.r2.ron` → `us.ron`), as the app's File ▸ Export does.
+    let beside = |file: &Path, pos: Option<&Position>| {
+        let round = pos.map_or(1, |p| p.round);
+        crate::state::rounds_beside(file)
+            .into_iter()
+            .rfind(|(n, q)| *n < round && q.as_path() != file)
+            .map(|(_, q)| q)
+    };
+    let auto_left = beside(&args.left, left.as_ref());
+    let auto_right = beside(&args.right, right.as_ref());
+    let prev_left: Option<Position> = args
+        .previous_left
+        .as_deref()
+        .or(auto_left.as_deref())
+        .and_then(&mut load);
+    let prev_right: Option<Position> = args
+        .previous_right
+        .as_deref()
+        .or(auto_right.as_deref())
+        .and_then(&mut load);
     let log = match read_log(args) {
         Ok(l) => l,
         Err(e) => {
