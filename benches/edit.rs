@@ -9,36 +9,23 @@
 
 #[path = "common/gen.rs"]
 mod generator;
+#[path = "common/headless.rs"]
+mod headless;
 
-use std::time::{Duration, Instant};
+use headless::{frame, stats};
+
+use std::time::Instant;
 
 use accord::app::AccordApp;
 use accord::command::{Action, Command};
 use accord::edit::{Edit, IssueField, Value};
 use accord::workspace::Side;
 
-fn frame(ctx: &egui::Context, app: &mut AccordApp) {
-    let input = egui::RawInput {
-        screen_rect: Some(egui::Rect::from_min_size(
-            egui::Pos2::ZERO,
-            egui::vec2(1400.0, 900.0),
-        )),
-        ..Default::default()
-    };
-    let out = ctx.run_ui(input, |ui| app.frame(ui));
-    let _ = ctx.tessellate(out.shapes, out.pixels_per_point);
-}
-
+/// Resident memory of this process, in KiB (Linux).
 fn rss_kib() -> Option<u64> {
     let s = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = s.lines().find(|l| l.starts_with("VmRSS:"))?;
     line.split_whitespace().nth(1)?.parse().ok()
-}
-
-fn stats(mut v: Vec<Duration>) -> (f64, f64, f64) {
-    v.sort();
-    let ms = |d: Duration| d.as_secs_f64() * 1e3;
-    (ms(v[0]), ms(v[v.len() / 2]), ms(v[v.len() * 95 / 100]))
 }
 
 fn main() {

@@ -7,32 +7,15 @@
 
 #[path = "common/gen.rs"]
 mod generator;
+#[path = "common/headless.rs"]
+mod headless;
+
+use headless::{frame, stats};
 
 use std::time::{Duration, Instant};
 
 use accord::app::AccordApp;
 use accord::command::Command;
-
-fn frame(ctx: &egui::Context, app: &mut AccordApp) -> Duration {
-    let input = egui::RawInput {
-        screen_rect: Some(egui::Rect::from_min_size(
-            egui::Pos2::ZERO,
-            egui::vec2(1400.0, 900.0),
-        )),
-        ..Default::default()
-    };
-    let t = Instant::now();
-    let out = ctx.run_ui(input, |ui| app.frame(ui));
-    // Tessellation is part of a real frame's CPU cost.
-    let _ = ctx.tessellate(out.shapes, out.pixels_per_point);
-    t.elapsed()
-}
-
-fn stats(mut v: Vec<Duration>) -> (f64, f64, f64) {
-    v.sort();
-    let ms = |d: Duration| d.as_secs_f64() * 1e3;
-    (ms(v[0]), ms(v[v.len() / 2]), ms(v[v.len() * 95 / 100]))
-}
 
 fn main() {
     let dir = std::env::temp_dir().join(format!("accord-frame-bench-{}", std::process::id()));

@@ -295,35 +295,11 @@ pub fn issue_value(i: &Issue, f: IssueField) -> Value {
 /// Rename an option and keep `target` / `walk_away` pointing at it: one step.
 pub fn rename_option(i: &Issue, index: usize, label: &str, at: usize) -> Edit {
     let mut options = i.options.clone();
-    let old = options
-        .get(index)
-        .map(|c| c.label.clone())
-        .unwrap_or_default();
-    if let Some(c) = options.get_mut(index) {
-        c.label = label.to_owned();
-    }
-    let mut edits = vec![Edit::SetIssue(
-        at,
-        IssueField::Options,
-        Value::Options(options),
-    )];
-    for (f, cur) in [
-        (IssueField::Target, &i.target),
-        (IssueField::WalkAway, &i.walk_away),
-    ] {
-        if cur.as_deref() == Some(old.as_str()) {
-            edits.push(Edit::SetIssue(
-                at,
-                f,
-                Value::OptText(Some(label.to_owned())),
-            ));
-        }
-    }
-    if edits.len() == 1 {
-        edits.pop().unwrap_or(Edit::Batch(Vec::new()))
-    } else {
-        Edit::Batch(edits)
-    }
+    let Some(c) = options.get_mut(index) else {
+        return Edit::Batch(Vec::new());
+    };
+    let old = std::mem::replace(&mut c.label, label.to_owned());
+    options_and_refs(i, at, options, &old, Some(label))
 }
 
 /// Remove an option; a `target` / `walk_away` naming it is cleared in the same step.
@@ -333,6 +309,18 @@ pub fn remove_option(i: &Issue, index: usize, at: usize) -> Edit {
         return Edit::Batch(Vec::new());
     }
     let old = options.remove(index).label;
+    options_and_refs(i, at, options, &old, None)
+}
+
+/// Set the options of issue `at`, and point `target` / `walk_away` that named `old` at `new`
+/// (or clear them): one edit when nothing refers to the label, else one batch.
+fn options_and_refs(
+    i: &Issue,
+    at: usize,
+    options: Vec<Choice>,
+    old: &str,
+    new: Option<&str>,
+) -> Edit {
     let mut edits = vec![Edit::SetIssue(
         at,
         IssueField::Options,
@@ -342,11 +330,18 @@ pub fn remove_option(i: &Issue, index: usize, at: usize) -> Edit {
         (IssueField::Target, &i.target),
         (IssueField::WalkAway, &i.walk_away),
     ] {
-        if cur.as_deref() == Some(old.as_str()) {
-            edits.push(Edit::SetIssue(at, f, Value::OptText(None)));
+        if cur.as_deref() == Some(old) {
+            edits.push(Edit::SetIssue(
+                at,
+                f,
+                Value::OptText(new.map(str::to_owned)),
+            ));
         }
     }
-    Edit::Batch(edits)
+    match edits.len() {
+        1 => edits.pop().unwrap_or(Edit::Batch(Vec::new())),
+        _ => Edit::Batch(edits),
+    }
 }
 
 /// A short description of an edit for the Undo/Redo menu items.
