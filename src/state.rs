@@ -455,25 +455,33 @@ impl State {
 
     /// Undo the newest step.
     pub fn undo(&mut self) {
-        let Some(step) = self.history.undo.pop() else {
-            self.status = "Nothing to undo".into();
-            return;
-        };
-        if let Some(s) = self.replay(step, true) {
-            self.status = format!("Undid: {}", s.label);
-            self.history.redo.push(s);
-        }
+        self.step_history(true);
     }
 
     /// Redo the newest undone step.
     pub fn redo(&mut self) {
-        let Some(step) = self.history.redo.pop() else {
-            self.status = "Nothing to redo".into();
+        self.step_history(false);
+    }
+
+    /// Move one step back (undo) or forward (redo) along the history.
+    fn step_history(&mut self, undoing: bool) {
+        let (from, verb, none) = if undoing {
+            (&mut self.history.undo, "Undid", "Nothing to undo")
+        } else {
+            (&mut self.history.redo, "Redid", "Nothing to redo")
+        };
+        let Some(step) = from.pop() else {
+            self.status = none.into();
             return;
         };
-        if let Some(s) = self.replay(step, false) {
-            self.status = format!("Redid: {}", s.label);
-            self.history.undo.push(s);
+        if let Some(s) = self.replay(step, undoing) {
+            self.status = format!("{verb}: {}", s.label);
+            let to = if undoing {
+                &mut self.history.redo
+            } else {
+                &mut self.history.undo
+            };
+            to.push(s);
         }
     }
 
