@@ -37,8 +37,8 @@ fn main() {
     accord::format::save_atomic(&r, &generator::generate(n, 2, "ROK")).unwrap();
 
     let ctx = egui::Context::default();
-    let mut app = AccordApp::new(&ctx, Some(l), Some(r));
-    app.dialogs = false;
+    let mut app = AccordApp::new(&ctx, Some(l), Some(r))
+        .with_dialogs(Box::new(accord::dialogs::ScriptedDialogs::default()));
     // The detail panel open, as in a workshop.
     app.apply(Command::Select(Some("issue-00100".into())), &ctx);
     for _ in 0..10 {

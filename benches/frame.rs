@@ -29,8 +29,8 @@ fn main() {
     accord::format::save_atomic(&r, &right).expect("write right");
 
     let ctx = egui::Context::default();
-    let mut app = AccordApp::new(&ctx, Some(l), Some(r));
-    app.dialogs = false;
+    let mut app = AccordApp::new(&ctx, Some(l), Some(r))
+        .with_dialogs(Box::new(accord::dialogs::ScriptedDialogs::default()));
     assert_eq!(app.state.table.rows.len(), n, "both files matched by id");
     for _ in 0..20 {
         frame(&ctx, &mut app);

@@ -1,8 +1,10 @@
 //! Commands: every change to the app's state is one of these, applied at the end of a frame.
 //!
 //! Panels never mutate state directly: they push a [`Command`]; [`crate::state::State::apply`]
-//! applies the queue. [`ACTIONS`] is the one table that maps user-facing actions to their
-//! label, tooltip and shortcut, so menus, keys and the shortcut help never disagree.
+//! applies the queue. [`ACTIONS`] is the one table of user-facing actions: label, tooltip, every
+//! key that runs it and the context in which that key is live. Menus, tooltips, the F1 list and
+//! the keyboard all read it, so they cannot disagree. [`live_bindings`] decides, in one place,
+//! which keys are live and in which order they are matched (most modifiers first).
 
 use std::path::PathBuf;
 
@@ -11,13 +13,90 @@ use crate::model::Position;
 use crate::table::Column;
 use crate::workspace::Side;
 
+/// The main views, one at a time in the central area.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize,
+)]
+pub enum View {
+    /// The side-by-side table and detail panel.
+    #[default]
+    Workspace,
+    /// Joint analysis: frontier, Nash point, trades, proposal builder.
+    Score,
+    /// Differences between two positions.
+    Diff,
+}
+
+impl View {
+    /// Every view, in tab order.
+    pub const ALL: [View; 3] = [View::Workspace, View::Score, View::Diff];
+}
+
+/// The colour theme.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize,
+)]
+pub enum ThemeChoice {
+    /// Follow the operating system.
+    #[default]
+    System,
+    /// Light.
+    Light,
+    /// Dark.
+    Dark,
+}
+
+impl ThemeChoice {
+    /// Every theme, in menu order.
+    pub const ALL: [ThemeChoice; 3] = [ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark];
+}
+
+/// What the diff view compares.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum DiffMode {
+    /// The left file against the right file.
+    #[default]
+    Sides,
+    /// A side's file on disk against its unsaved edits.
+    Saved(Side),
+    /// Two files picked by the user (e.g. round 1 and round 2 of one side).
+    Files(PathBuf, PathBuf),
+}
+
+/// The answer to "Save / Discard / Cancel".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    /// Save the changes, then go on.
+    Save,
+    /// Drop the changes, then go on.
+    Discard,
+    /// Do nothing.
+    Cancel,
+}
+
+/// What a file dialog was opened for; its answer comes back as [`Command::DialogDone`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DialogPurpose {
+    /// Open a position on a side.
+    Open(Side),
+    /// Save a side under a new name.
+    SaveAs(Side),
+    /// Write a report.
+    Export,
+    /// The older of two files to compare.
+    CompareOlder,
+    /// The newer of two files to compare, the older one already picked.
+    CompareNewer(PathBuf),
+}
+
 /// A change to the state of the app.
 #[derive(Debug, Clone)]
 pub enum Command {
     /// A user-facing action from the command table (menus, shortcuts, toolbar).
     Action(Action),
-    /// Load a file into a side. On failure the workspace is left exactly as it was and the
-    /// error (file, line, column, hint) is shown.
+    /// Load a file into a side. Over unsaved edits this asks Save / Discard / Cancel first. On
+    /// failure the workspace is left exactly as it was and the error (file, line, column, hint)
+    /// is shown.
     Open {
         /// Side to load into.
         side: Side,
@@ -43,6 +122,9 @@ pub enum Command {
         /// field, dragging one value). `None` never merges.
         merge: Option<u64>,
     },
+    /// A new run of edits begins (a field gained focus, a drag started): the next edits do
+    /// not merge into the previous run.
+    NewEditRun,
     /// Put a recovered position on a side as unsaved edits of its original file.
     Restore {
         /// Side to restore.
@@ -52,6 +134,8 @@ pub enum Command {
         /// The recovered position.
         position: Box<Position>,
     },
+    /// Answer the offer to restore an earlier run's unsaved edits: restore them, or not.
+    AnswerRecovery(bool),
     /// Someone changed a side's file on disk: replace the edits with the file (undoable).
     ReloadFromDisk(Side),
     /// Someone changed a side's file on disk: keep the edits (the side becomes unsaved).
@@ -65,18 +149,47 @@ pub enum Command {
         /// Target file.
         path: PathBuf,
     },
+    /// Write a report of the open workspace (format by the file's extension).
+    ExportTo(PathBuf),
+    /// A file dialog closed: the file picked, or `None` when cancelled.
+    DialogDone(DialogPurpose, Option<PathBuf>),
+    /// No file dialog could be shown (no desktop portal or zenity, …): say what else works.
+    DialogFailed(String),
+    /// Answer the pending Save / Discard / Cancel question.
+    Answer(Answer),
     /// Select an issue by id (or clear the selection).
     Select(Option<String>),
+    /// Select an issue and show it in the workspace (from the diff view).
+    JumpTo(String),
     /// Move the table's cell cursor to a column (index into the table's columns).
     CursorColumn(usize),
+    /// Start editing a table cell in place.
+    BeginCellEdit {
+        /// Issue id of the row.
+        id: String,
+        /// Column index.
+        col: usize,
+    },
+    /// The text in the cell editor changed.
+    SetCellText(String),
     /// Make a side the active one (for Save as).
     Activate(Side),
     /// Set the table filter text.
     SetFilter(String),
     /// Sort by a column; the same column again flips the order, a third time clears it.
     SortBy(Column),
-    /// Show the diff of a side's file on disk against what is open.
-    CompareWithDisk(Side),
+    /// Compare two files in the diff view.
+    CompareFiles(PathBuf, PathBuf),
+    /// Tick or untick a round file in the rounds panel (at most two stay ticked).
+    PickRound(PathBuf, bool),
+    /// Show only the changed issues in the diff view, or all.
+    DiffOnlyChanges(bool),
+    /// Close the header editor.
+    CloseHeaderEditor,
+    /// Close the shortcut list.
+    CloseShortcuts,
+    /// The text typed into the session log box.
+    SetLogDraft(crate::session_log::EntryKind, String),
     /// Add an entry to the session log (stamped with the time and round).
     AddLogEntry {
         /// Kind of entry.
@@ -94,33 +207,26 @@ pub enum Command {
     DismissError,
 }
 
-/// User-facing actions: the entries of menus and shortcuts.
+/// User-facing actions: the entries of menus, toolbars and shortcuts. Actions that differ only
+/// by their argument (a side, a view, a theme) are separate rows of [`ACTIONS`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Action {
-    /// Open a file on the left (native dialog).
-    OpenLeft,
-    /// Open a file on the right (native dialog).
-    OpenRight,
+    /// Open a file on a side (native dialog).
+    Open(Side),
     /// Save every modified file.
     SaveAll,
+    /// Save one side's file.
+    Save(Side),
+    /// Save the active side under a new name (native dialog).
+    SaveAs,
     /// Undo the last edit.
     Undo,
     /// Redo the last undone edit.
     Redo,
-    /// Save the active side under a new name (native dialog).
-    SaveAs,
-    /// Save the left file.
-    SaveLeft,
-    /// Save the right file.
-    SaveRight,
-    /// Add a new issue to the left file (after the selected one).
-    NewIssueLeft,
-    /// Add a new issue to the right file (after the selected one).
-    NewIssueRight,
-    /// Edit the left file's header.
-    EditHeaderLeft,
-    /// Edit the right file's header.
-    EditHeaderRight,
+    /// Add a new issue to a side (after the selected one, in its topic).
+    NewIssue(Side),
+    /// Edit a side's file header.
+    EditHeader(Side),
     /// Put the keyboard focus in the filter box.
     FocusFilter,
     /// Clear the filter.
@@ -131,9 +237,11 @@ pub enum Action {
     StartNextRound,
     /// Presentation mode: large type, high contrast, one issue at a time.
     TogglePresentation,
-    /// Next issue (presentation mode).
+    /// Leave presentation mode.
+    ExitPresentation,
+    /// The next issue (the table's selection, or the issue presented).
     NextIssue,
-    /// Previous issue (presentation mode).
+    /// The previous issue.
     PreviousIssue,
     /// Larger type.
     ZoomIn,
@@ -149,51 +257,77 @@ pub enum Action {
     Export,
     /// Quit.
     Quit,
+    /// Show one of the main views.
+    ShowView(View),
+    /// Use a colour theme.
+    SetTheme(ThemeChoice),
+    /// Diff view: the left file against the right file.
+    CompareSides,
+    /// Diff view: a side's unsaved edits against its file on disk.
+    CompareWithSaved(Side),
+    /// Diff view: pick two files to compare (native dialogs).
+    CompareTwoFiles,
+    /// Table: cell cursor one column left.
+    CursorLeft,
+    /// Table: cell cursor one column right.
+    CursorRight,
+    /// Table: edit the cell under the cursor in place.
+    EditCell,
+    /// Cell editor: keep the text.
+    CommitCell,
+    /// Cell editor: keep the text and edit the next editable cell.
+    CommitCellNext,
+    /// Cell editor: drop the text.
+    CancelCell,
+    /// Close the detail panel (clear the selection).
+    CloseDetail,
+    /// Diff view: the next change.
+    NextChange,
+    /// Diff view: the previous change.
+    PreviousChange,
+    /// Session log: add what is typed in the entry box.
+    AddLogEntry,
 }
 
 /// Keys used by shortcuts (mapped to the toolkit's keys by the UI).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Key {
-    /// O
-    O,
-    /// S
-    S,
-    /// F
-    F,
-    /// Q
-    Q,
-    /// Z
-    Z,
-    /// Y
-    Y,
-    /// Escape
-    Escape,
-    /// F1
-    F1,
-    /// F5
-    F5,
-    /// F11
-    F11,
+    /// A letter key, `'A'..='Z'`.
+    Letter(char),
+    /// A digit key, 0–9.
+    Digit(u8),
     /// = / +
     Plus,
     /// -
     Minus,
-    /// 0
-    Zero,
-    /// L
-    L,
-    /// E
-    E,
+    /// Escape
+    Escape,
+    /// Enter / Return
+    Enter,
+    /// Tab
+    Tab,
+    /// Space bar
+    Space,
+    /// ↑
+    ArrowUp,
+    /// ↓
+    ArrowDown,
+    /// ←
+    ArrowLeft,
+    /// →
+    ArrowRight,
     /// Page down
     PageDown,
     /// Page up
     PageUp,
+    /// A function key, F1–F12.
+    F(u8),
 }
 
-/// A key with modifiers. `ctrl` means Cmd on macOS.
+/// A key with modifiers. `ctrl` means ⌘ (Cmd) on macOS.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Shortcut {
-    /// Ctrl (Cmd on macOS) held.
+    /// Ctrl (⌘ on macOS) held.
     pub ctrl: bool,
     /// Shift held.
     pub shift: bool,
@@ -201,26 +335,109 @@ pub struct Shortcut {
     pub key: Key,
 }
 
-const fn ctrl(key: Key) -> Option<Shortcut> {
-    Some(Shortcut {
-        ctrl: true,
-        shift: false,
-        key,
-    })
+impl Shortcut {
+    /// How many modifiers the shortcut asks for: more specific shortcuts are matched first.
+    pub fn modifier_count(&self) -> usize {
+        usize::from(self.ctrl) + usize::from(self.shift)
+    }
 }
-const fn ctrl_shift(key: Key) -> Option<Shortcut> {
-    Some(Shortcut {
-        ctrl: true,
-        shift: true,
-        key,
-    })
+
+/// Where a key is live. Decided in one place, [`When::live`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum When {
+    /// Always, even while typing in a field (Ctrl+S saves what is being typed).
+    Always,
+    /// Browsing the workspace table: no field being typed into, not presenting.
+    Table,
+    /// As [`When::Table`], with an issue selected.
+    Selected,
+    /// As [`When::Selected`], with no filter text (Esc clears the filter first).
+    Detail,
+    /// Moving between issues: browsing the table or presenting.
+    Issues,
+    /// Presentation mode, nothing being typed.
+    Presenting,
+    /// The diff view, nothing being typed.
+    Diff,
+    /// A table cell is being edited in place.
+    CellEditing,
+    /// Typing into the session log's entry box.
+    LogTyping,
+    /// The filter has focus, or holds text while nothing else is being typed.
+    Filtering,
 }
-const fn plain(key: Key) -> Option<Shortcut> {
-    Some(Shortcut {
-        ctrl: false,
-        shift: false,
-        key,
-    })
+
+/// What the keyboard context is now; built by the window each frame.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct InputContext {
+    /// Some text field has keyboard focus.
+    pub typing: bool,
+    /// The table's cell editor is open.
+    pub cell_editing: bool,
+    /// The session log's entry box has focus.
+    pub log_typing: bool,
+    /// The filter box has focus.
+    pub filter_focused: bool,
+    /// The filter holds text.
+    pub filter_set: bool,
+    /// Presentation mode is on.
+    pub presenting: bool,
+    /// The view shown.
+    pub view: View,
+    /// An issue is selected.
+    pub selected: bool,
+    /// A modal question is open: no shortcut is live.
+    pub modal: bool,
+}
+
+impl When {
+    /// Whether a key with this context is live now.
+    pub fn live(self, cx: &InputContext) -> bool {
+        if cx.modal {
+            return false;
+        }
+        let browsing =
+            !cx.typing && !cx.cell_editing && !cx.presenting && cx.view == View::Workspace;
+        match self {
+            When::Always => true,
+            When::Table => browsing,
+            When::Selected => browsing && cx.selected,
+            When::Detail => browsing && cx.selected && !cx.filter_set,
+            When::Issues => browsing || (cx.presenting && !cx.typing),
+            When::Presenting => cx.presenting && !cx.typing,
+            When::Diff => !cx.presenting && !cx.typing && cx.view == View::Diff,
+            When::CellEditing => cx.cell_editing,
+            When::LogTyping => cx.log_typing,
+            When::Filtering => {
+                !cx.presenting && (cx.filter_focused || (cx.filter_set && !cx.typing))
+            }
+        }
+    }
+
+    /// Words for the shortcut list ("in the table").
+    pub fn describe(self) -> &'static str {
+        match self {
+            When::Always => "anywhere",
+            When::Table => "in the table",
+            When::Selected => "an issue selected",
+            When::Detail => "detail panel open",
+            When::Issues => "table or presentation",
+            When::Presenting => "presentation mode",
+            When::Diff => "diff view",
+            When::CellEditing => "editing a cell",
+            When::LogTyping => "typing a log entry",
+            When::Filtering => "filtering",
+        }
+    }
+}
+
+/// One key of an action and where it is live.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Binding {
+    /// The key.
+    pub shortcut: Shortcut,
+    /// Where it is live.
+    pub when: When,
 }
 
 /// An action's entry in the command table.
@@ -232,199 +449,425 @@ pub struct ActionInfo {
     pub label: &'static str,
     /// Tooltip / help text.
     pub tooltip: &'static str,
-    /// Keyboard shortcut.
-    pub shortcut: Option<Shortcut>,
-    /// A second shortcut for the same action (Ctrl+Y for redo).
-    pub alt_shortcut: Option<Shortcut>,
+    /// Every key that runs it, most important first (the first is shown in menus).
+    pub keys: &'static [Binding],
 }
+
+impl ActionInfo {
+    /// The shortcut shown beside the menu entry.
+    pub fn shortcut(&self) -> Option<Shortcut> {
+        self.keys.first().map(|b| b.shortcut)
+    }
+}
+
+const fn key(ctrl: bool, shift: bool, key: Key, when: When) -> Binding {
+    Binding {
+        shortcut: Shortcut { ctrl, shift, key },
+        when,
+    }
+}
+const fn ctrl(k: char) -> Binding {
+    key(true, false, Key::Letter(k), When::Always)
+}
+const fn ctrl_shift(k: char) -> Binding {
+    key(true, true, Key::Letter(k), When::Always)
+}
+const fn plain(k: Key, when: When) -> Binding {
+    key(false, false, k, when)
+}
+
+const fn row(
+    action: Action,
+    label: &'static str,
+    tooltip: &'static str,
+    keys: &'static [Binding],
+) -> ActionInfo {
+    ActionInfo {
+        action,
+        label,
+        tooltip,
+        keys,
+    }
+}
+
+use Action as A;
+use Side::{Left as L, Right as R};
 
 /// The command table: one entry per action, in menu order.
 pub const ACTIONS: &[ActionInfo] = &[
-    ActionInfo {
-        action: Action::OpenLeft,
-        label: "Open left…",
-        tooltip: "Open a position file on the left side",
-        shortcut: ctrl(Key::O),
-        alt_shortcut: None,
-    },
-    ActionInfo {
-        action: Action::OpenRight,
-        label: "Open right…",
-        tooltip: "Open a position file on the right side",
-        shortcut: ctrl_shift(Key::O),
-        alt_shortcut: None,
-    },
-    ActionInfo {
-        action: Action::SaveAll,
-        label: "Save",
-        tooltip: "Save every modified file to its own path",
-        shortcut: ctrl(Key::S),
-        alt_shortcut: None,
-    },
-    ActionInfo {
-        action: Action::Undo,
-        label: "Undo",
-        tooltip: "Undo the last edit",
-        shortcut: ctrl(Key::Z),
-        alt_shortcut: None,
-    },
-    ActionInfo {
-        action: Action::Redo,
-        label: "Redo",
-        tooltip: "Redo the last undone edit",
-        shortcut: ctrl_shift(Key::Z),
-        alt_shortcut: ctrl(Key::Y),
-    },
-    ActionInfo {
-        action: Action::SaveAs,
-        label: "Save as…",
-        tooltip: "Save the active side under a new name",
-        shortcut: ctrl_shift(Key::S),
-        alt_shortcut: None,
-    },
-    ActionInfo {
-        action: Action::SaveLeft,
-        label: "Save left",
-        tooltip: "Save the left file",
-        shortcut: None,
-        alt_shortcut: None,
-    },
-    ActionInfo {
-        action: Action::SaveRight,
-        label: "Save right",
-        tooltip: "Save the right file",
-        shortcut: None,
-        alt_shortcut: None,
-    },
-    ActionInfo {
-        action: Action::NewIssueLeft,
-        label: "New issue on the left",
-        tooltip: "Add an issue to the left file, after the selected one, in its topic",
-        shortcut: None,
-        alt_shortcut: None,
-    },
-    ActionInfo {
-        action: Action::NewIssueRight,
-        label: "New issue on the right",
-        tooltip: "Add an issue to the right file, after the selected one, in its topic",
-        shortcut: None,
-        alt_shortcut: None,
-    },
-    ActionInfo {
-        action: Action::EditHeaderLeft,
-        label: "Edit left file header…",
-        tooltip: "Party, title, round, marking, BATNA and reservation of the left file",
-        shortcut: None,
-        alt_shortcut: None,
-    },
-    ActionInfo {
-        action: Action::EditHeaderRight,
-        label: "Edit right file header…",
-        tooltip: "Party, title, round, marking, BATNA and reservation of the right file",
-        shortcut: None,
-        alt_shortcut: None,
-    },
-    ActionInfo {
-        action: Action::FocusFilter,
-        label: "Find…",
-        tooltip: "Filter the table: every text field of both sides is searched",
-        shortcut: ctrl(Key::F),
-        alt_shortcut: None,
-    },
-    ActionInfo {
-        action: Action::ClearFilter,
-        label: "Clear filter",
-        tooltip: "Show all issues again",
-        shortcut: plain(Key::Escape),
-        alt_shortcut: None,
-    },
-    ActionInfo {
-        action: Action::StartNextRound,
-        label: "Start next round…",
-        tooltip: "Save both positions as the close of this round and open copies as the next round (us.ron → us.r2.ron)",
-        shortcut: None,
-        alt_shortcut: None,
-    },
-    ActionInfo {
-        action: Action::Export,
-        label: "Export report…",
-        tooltip: "Write a report of both positions, the analysis, changes since the previous round and the session log (HTML, Markdown or CSV)",
-        shortcut: ctrl(Key::E),
-        alt_shortcut: None,
-    },
-    ActionInfo {
-        action: Action::TogglePresentation,
-        label: "Presentation mode",
-        tooltip: "Large type and high contrast for a projector, one issue at a time; editing hidden",
-        shortcut: plain(Key::F5),
-        alt_shortcut: None,
-    },
-    ActionInfo {
-        action: Action::NextIssue,
-        label: "Next issue",
-        tooltip: "Presentation mode: the next issue",
-        shortcut: plain(Key::PageDown),
-        alt_shortcut: None,
-    },
-    ActionInfo {
-        action: Action::PreviousIssue,
-        label: "Previous issue",
-        tooltip: "Presentation mode: the previous issue",
-        shortcut: plain(Key::PageUp),
-        alt_shortcut: None,
-    },
-    ActionInfo {
-        action: Action::ZoomIn,
-        label: "Zoom in",
-        tooltip: "Larger type (remembered)",
-        shortcut: ctrl(Key::Plus),
-        alt_shortcut: None,
-    },
-    ActionInfo {
-        action: Action::ZoomOut,
-        label: "Zoom out",
-        tooltip: "Smaller type (remembered)",
-        shortcut: ctrl(Key::Minus),
-        alt_shortcut: None,
-    },
-    ActionInfo {
-        action: Action::ZoomReset,
-        label: "Actual size",
-        tooltip: "Normal type size",
-        shortcut: ctrl(Key::Zero),
-        alt_shortcut: None,
-    },
-    ActionInfo {
-        action: Action::ToggleFullscreen,
-        label: "Full screen",
-        tooltip: "Full screen on or off",
-        shortcut: plain(Key::F11),
-        alt_shortcut: None,
-    },
-    ActionInfo {
-        action: Action::ToggleLog,
-        label: "Session log",
-        tooltip: "Record decisions, agreed options and action items, stamped with time and round",
-        shortcut: ctrl(Key::L),
-        alt_shortcut: None,
-    },
-    ActionInfo {
-        action: Action::ShowShortcuts,
-        label: "Keyboard shortcuts",
-        tooltip: "List every keyboard shortcut",
-        shortcut: plain(Key::F1),
-        alt_shortcut: None,
-    },
-    ActionInfo {
-        action: Action::Quit,
-        label: "Quit",
-        tooltip: "Close Accord",
-        shortcut: ctrl(Key::Q),
-        alt_shortcut: None,
-    },
+    row(
+        A::Open(L),
+        "Open left…",
+        "Open a position file on the left side",
+        &[ctrl('O')],
+    ),
+    row(
+        A::Open(R),
+        "Open right…",
+        "Open a position file on the right side",
+        &[ctrl_shift('O')],
+    ),
+    row(
+        A::SaveAll,
+        "Save",
+        "Save every modified file to its own path",
+        &[ctrl('S')],
+    ),
+    row(A::Save(L), "Save left", "Save the left file", &[]),
+    row(A::Save(R), "Save right", "Save the right file", &[]),
+    row(
+        A::SaveAs,
+        "Save as…",
+        "Save the active side (click a header to make it active) under a new name",
+        &[ctrl_shift('S')],
+    ),
+    row(
+        A::StartNextRound,
+        "Start next round…",
+        "Save both positions as the close of this round and open copies as the next round (us.ron → us.r2.ron)",
+        &[],
+    ),
+    row(
+        A::Export,
+        "Export report…",
+        "Write a report of both positions, the analysis, changes since the previous round and the session log (HTML, Markdown or CSV)",
+        &[ctrl('E')],
+    ),
+    row(
+        A::Quit,
+        "Quit",
+        "Close Accord (asks about unsaved changes)",
+        &[ctrl('Q')],
+    ),
+    row(A::Undo, "Undo", "Undo the last edit", &[ctrl('Z')]),
+    row(
+        A::Redo,
+        "Redo",
+        "Redo the last undone edit",
+        &[ctrl_shift('Z'), ctrl('Y')],
+    ),
+    row(
+        A::NewIssue(L),
+        "New issue on the left",
+        "Add an issue to the left file, after the selected one, in its topic",
+        &[],
+    ),
+    row(
+        A::NewIssue(R),
+        "New issue on the right",
+        "Add an issue to the right file, after the selected one, in its topic",
+        &[],
+    ),
+    row(
+        A::EditHeader(L),
+        "Edit left file header…",
+        "Party, title, round, marking, BATNA and reservation of the left file",
+        &[],
+    ),
+    row(
+        A::EditHeader(R),
+        "Edit right file header…",
+        "Party, title, round, marking, BATNA and reservation of the right file",
+        &[],
+    ),
+    row(
+        A::FocusFilter,
+        "Find…",
+        "Filter the table: every text field of both sides is searched",
+        &[ctrl('F')],
+    ),
+    row(
+        A::ClearFilter,
+        "Clear filter",
+        "Show all issues again",
+        &[plain(Key::Escape, When::Filtering)],
+    ),
+    row(
+        A::ShowView(View::Workspace),
+        "Workspace",
+        "Both positions side by side (Enter or F2 edits a cell)",
+        &[key(true, false, Key::Digit(1), When::Always)],
+    ),
+    row(
+        A::ShowView(View::Score),
+        "Score",
+        "Joint analysis: frontier, Nash point, ZOPA, trades, proposal builder",
+        &[key(true, false, Key::Digit(2), When::Always)],
+    ),
+    row(
+        A::ShowView(View::Diff),
+        "Diff",
+        "What differs between the sides, or what moved since the saved file or an earlier round",
+        &[key(true, false, Key::Digit(3), When::Always)],
+    ),
+    row(
+        A::TogglePresentation,
+        "Presentation mode",
+        "Large type and high contrast for a projector, one issue at a time; editing hidden",
+        &[plain(Key::F(5), When::Always)],
+    ),
+    row(
+        A::ExitPresentation,
+        "Leave presentation mode",
+        "Back to the workspace",
+        &[plain(Key::Escape, When::Presenting)],
+    ),
+    row(
+        A::ToggleLog,
+        "Session log",
+        "Record decisions, agreed options and action items, stamped with time and round",
+        &[ctrl('L')],
+    ),
+    row(
+        A::ToggleFullscreen,
+        "Full screen",
+        "Full screen on or off",
+        &[plain(Key::F(11), When::Always)],
+    ),
+    row(
+        A::ZoomIn,
+        "Zoom in",
+        "Larger type (remembered)",
+        &[key(true, false, Key::Plus, When::Always)],
+    ),
+    row(
+        A::ZoomOut,
+        "Zoom out",
+        "Smaller type (remembered)",
+        &[key(true, false, Key::Minus, When::Always)],
+    ),
+    row(
+        A::ZoomReset,
+        "Actual size",
+        "Normal type size",
+        &[key(true, false, Key::Digit(0), When::Always)],
+    ),
+    row(
+        A::SetTheme(ThemeChoice::System),
+        "Follow the system",
+        "Light or dark as the operating system says",
+        &[],
+    ),
+    row(A::SetTheme(ThemeChoice::Light), "Light", "Light theme", &[]),
+    row(A::SetTheme(ThemeChoice::Dark), "Dark", "Dark theme", &[]),
+    row(
+        A::CompareSides,
+        "Compare the two sides",
+        "Diff view: the left file against the right file",
+        &[],
+    ),
+    row(
+        A::CompareWithSaved(L),
+        "Compare left with saved",
+        "Diff view: the left side's unsaved edits against its file on disk",
+        &[],
+    ),
+    row(
+        A::CompareWithSaved(R),
+        "Compare right with saved",
+        "Diff view: the right side's unsaved edits against its file on disk",
+        &[],
+    ),
+    row(
+        A::CompareTwoFiles,
+        "Compare two files…",
+        "Pick an older and a newer file, e.g. round 1 and round 2 of one side",
+        &[],
+    ),
+    row(
+        A::NextIssue,
+        "Next issue",
+        "The next issue: the table's selection, or the issue presented",
+        &[
+            plain(Key::ArrowDown, When::Table),
+            plain(Key::PageDown, When::Issues),
+            plain(Key::ArrowRight, When::Presenting),
+            plain(Key::Space, When::Presenting),
+        ],
+    ),
+    row(
+        A::PreviousIssue,
+        "Previous issue",
+        "The previous issue",
+        &[
+            plain(Key::ArrowUp, When::Table),
+            plain(Key::PageUp, When::Issues),
+            plain(Key::ArrowLeft, When::Presenting),
+        ],
+    ),
+    row(
+        A::CursorLeft,
+        "Cell cursor left",
+        "Move the table's cell cursor one column left",
+        &[plain(Key::ArrowLeft, When::Selected)],
+    ),
+    row(
+        A::CursorRight,
+        "Cell cursor right",
+        "Move the table's cell cursor one column right",
+        &[plain(Key::ArrowRight, When::Selected)],
+    ),
+    row(
+        A::EditCell,
+        "Edit cell",
+        "Edit the stance, target or weight under the cell cursor in place",
+        &[
+            plain(Key::Enter, When::Selected),
+            plain(Key::F(2), When::Selected),
+        ],
+    ),
+    row(
+        A::CommitCell,
+        "Keep cell edit",
+        "Keep what was typed into the cell",
+        &[plain(Key::Enter, When::CellEditing)],
+    ),
+    row(
+        A::CommitCellNext,
+        "Keep and edit next cell",
+        "Keep what was typed and edit the next editable cell",
+        &[plain(Key::Tab, When::CellEditing)],
+    ),
+    row(
+        A::CancelCell,
+        "Cancel cell edit",
+        "Drop what was typed into the cell",
+        &[plain(Key::Escape, When::CellEditing)],
+    ),
+    row(
+        A::CloseDetail,
+        "Close detail panel",
+        "Clear the selection",
+        &[plain(Key::Escape, When::Detail)],
+    ),
+    row(
+        A::NextChange,
+        "Next change",
+        "Diff view: step to the next change",
+        &[plain(Key::F(7), When::Diff)],
+    ),
+    row(
+        A::PreviousChange,
+        "Previous change",
+        "Diff view: step to the previous change",
+        &[key(false, true, Key::F(7), When::Diff)],
+    ),
+    row(
+        A::AddLogEntry,
+        "Add log entry",
+        "Add what is typed to the session log",
+        &[key(true, false, Key::Enter, When::LogTyping)],
+    ),
+    row(
+        A::ShowShortcuts,
+        "Keyboard shortcuts",
+        "List every keyboard shortcut",
+        &[plain(Key::F(1), When::Always)],
+    ),
 ];
 
-/// The table entry of an action.
+/// Every variant of [`Action`] maps to a distinct number below [`ACTION_VARIANTS`] (the count
+/// of variants); the match has no wildcard, so a new variant does not compile until it is
+/// numbered (and counted), and the table test then fails until the table has a row for it.
+pub const ACTION_VARIANTS: usize = 38;
+
+/// The number of an action's variant (its argument ignored); see [`ACTION_VARIANTS`].
+pub fn variant_number(a: Action) -> usize {
+    match a {
+        A::Open(_) => 0,
+        A::SaveAll => 1,
+        A::Save(_) => 2,
+        A::SaveAs => 3,
+        A::Undo => 4,
+        A::Redo => 5,
+        A::NewIssue(_) => 6,
+        A::EditHeader(_) => 7,
+        A::FocusFilter => 8,
+        A::ClearFilter => 9,
+        A::ShowShortcuts => 10,
+        A::StartNextRound => 11,
+        A::TogglePresentation => 12,
+        A::ExitPresentation => 13,
+        A::NextIssue => 14,
+        A::PreviousIssue => 15,
+        A::ZoomIn => 16,
+        A::ZoomOut => 17,
+        A::ZoomReset => 18,
+        A::ToggleFullscreen => 19,
+        A::ToggleLog => 20,
+        A::Export => 21,
+        A::Quit => 22,
+        A::ShowView(_) => 23,
+        A::SetTheme(_) => 24,
+        A::CompareSides => 25,
+        A::CompareWithSaved(_) => 26,
+        A::CompareTwoFiles => 27,
+        A::CursorLeft => 28,
+        A::CursorRight => 29,
+        A::EditCell => 30,
+        A::CommitCell => 31,
+        A::CommitCellNext => 32,
+        A::CancelCell => 33,
+        A::CloseDetail => 34,
+        A::NextChange => 35,
+        A::PreviousChange => 36,
+        A::AddLogEntry => 37,
+    }
+}
+
+/// Every concrete action (each argument value) the table must hold, built from the argument
+/// types' own lists.
+pub fn all_actions() -> Vec<Action> {
+    let mut v = Vec::new();
+    for s in Side::BOTH {
+        v.extend([
+            A::Open(s),
+            A::Save(s),
+            A::NewIssue(s),
+            A::EditHeader(s),
+            A::CompareWithSaved(s),
+        ]);
+    }
+    v.extend(View::ALL.map(A::ShowView));
+    v.extend(ThemeChoice::ALL.map(A::SetTheme));
+    v.extend([
+        A::SaveAll,
+        A::SaveAs,
+        A::Undo,
+        A::Redo,
+        A::FocusFilter,
+        A::ClearFilter,
+        A::ShowShortcuts,
+        A::StartNextRound,
+        A::TogglePresentation,
+        A::ExitPresentation,
+        A::NextIssue,
+        A::PreviousIssue,
+        A::ZoomIn,
+        A::ZoomOut,
+        A::ZoomReset,
+        A::ToggleFullscreen,
+        A::ToggleLog,
+        A::Export,
+        A::Quit,
+        A::CompareSides,
+        A::CompareTwoFiles,
+        A::CursorLeft,
+        A::CursorRight,
+        A::EditCell,
+        A::CommitCell,
+        A::CommitCellNext,
+        A::CancelCell,
+        A::CloseDetail,
+        A::NextChange,
+        A::PreviousChange,
+        A::AddLogEntry,
+    ]);
+    v
+}
+
+/// The table entry of an action. Every action has one (a test walks them all); the fallback
+/// only keeps a missing row from panicking.
 pub fn info(action: Action) -> &'static ActionInfo {
     ACTIONS
         .iter()
@@ -432,24 +875,97 @@ pub fn info(action: Action) -> &'static ActionInfo {
         .unwrap_or(&ACTIONS[0])
 }
 
+/// The keys live in this context, in the order they must be matched: more modifiers first
+/// (the toolkit's matching ignores an extra Shift, so Ctrl+Z would otherwise also take
+/// Ctrl+Shift+Z), then table order.
+pub fn live_bindings(cx: &InputContext) -> Vec<(Action, Binding)> {
+    let mut v: Vec<(Action, Binding)> = ACTIONS
+        .iter()
+        .flat_map(|a| a.keys.iter().map(move |b| (a.action, *b)))
+        .filter(|(_, b)| b.when.live(cx))
+        .collect();
+    // A stable sort keeps table order among equally specific keys.
+    v.sort_by_key(|(_, b)| std::cmp::Reverse(b.shortcut.modifier_count()));
+    v
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn every_shortcut_is_unique() {
-        let mut seen = std::collections::HashSet::new();
-        for a in ACTIONS {
-            for s in [a.shortcut, a.alt_shortcut].into_iter().flatten() {
-                assert!(seen.insert(s), "{:?} shares a shortcut", a.action);
+    fn the_table_has_a_row_for_every_action_and_every_argument() {
+        for a in all_actions() {
+            let rows = ACTIONS.iter().filter(|r| r.action == a).count();
+            assert_eq!(rows, 1, "{a:?} has {rows} rows in ACTIONS");
+        }
+        for r in ACTIONS {
+            assert!(
+                all_actions().contains(&r.action),
+                "{:?} not listed",
+                r.action
+            );
+        }
+        // Every numbered variant is in the table (unused spare numbers aside).
+        let used: std::collections::BTreeSet<usize> =
+            ACTIONS.iter().map(|r| variant_number(r.action)).collect();
+        assert_eq!(used, (0..ACTION_VARIANTS).collect());
+    }
+
+    /// Two bindings that can be live at once and match the same key press (the toolkit ignores
+    /// an extra Shift) must be ordered so that the right one wins: the more specific first.
+    #[test]
+    fn no_key_is_shadowed_in_any_context() {
+        let bools = [false, true];
+        for typing in bools {
+            for cell_editing in bools {
+                for presenting in bools {
+                    for selected in bools {
+                        for filter_set in bools {
+                            for view in View::ALL {
+                                let cx = InputContext {
+                                    typing: typing || cell_editing,
+                                    cell_editing,
+                                    presenting,
+                                    selected,
+                                    filter_set,
+                                    view,
+                                    ..Default::default()
+                                };
+                                let live = live_bindings(&cx);
+                                for (i, (a, b)) in live.iter().enumerate() {
+                                    for (a2, b2) in &live[..i] {
+                                        // An earlier binding takes a press of `b` when it is
+                                        // the same key with a subset of the modifiers.
+                                        let s = b.shortcut;
+                                        let e = b2.shortcut;
+                                        let takes = e.key == s.key
+                                            && e.ctrl == s.ctrl
+                                            && (!e.shift || s.shift);
+                                        assert!(
+                                            !takes || a == a2,
+                                            "{a:?} ({s:?}) is shadowed by {a2:?} in {cx:?}"
+                                        );
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
     }
 
     #[test]
-    fn info_finds_each_action() {
-        for a in ACTIONS {
-            assert_eq!(info(a.action).action, a.action);
-        }
+    fn redo_and_open_right_are_matched_before_their_plain_forms() {
+        let live = live_bindings(&InputContext::default());
+        let pos = |a: Action, shift: bool| {
+            live.iter()
+                .position(|(x, b)| *x == a && b.shortcut.shift == shift)
+                .unwrap_or(usize::MAX)
+        };
+        assert!(pos(A::Redo, true) < pos(A::Undo, false));
+        assert!(pos(A::Open(R), true) < pos(A::Open(L), false));
+        assert!(pos(A::SaveAs, true) < pos(A::SaveAll, false));
     }
 }

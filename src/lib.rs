@@ -6,14 +6,18 @@
 
 #[cfg(feature = "gui")]
 pub mod app;
+pub mod cell;
 pub mod cli;
 pub mod command;
+#[cfg(feature = "gui")]
+pub mod dialogs;
 pub mod diff;
 pub mod edit;
 pub mod format;
 pub mod model;
 pub mod recovery;
 pub mod report;
+pub mod rounds;
 pub mod scoring;
 pub mod session;
 pub mod session_log;

@@ -27,7 +27,7 @@ fn side(s: &str) -> Option<Side> {
 
 /// Run the session until `quit` or end of input.
 pub fn run(left: Option<PathBuf>, right: Option<PathBuf>) -> ExitCode {
-    let mut state = State::default();
+    let mut state = State::new();
     for (s, p) in [(Side::Left, left), (Side::Right, right)] {
         if let Some(path) = p {
             state.apply(Command::Open { side: s, path });

@@ -78,7 +78,7 @@ impl Default for SessionLog {
 /// file's folder, with round suffixes dropped (`us.r2.ron` + `rok.r2.ron` → `us+rok.session.ron`),
 /// so every round of the same pair shares one log.
 pub fn path_for(left: &Path, right: &Path) -> PathBuf {
-    let stem = |p: &Path| crate::state::round_base(p).0;
+    let stem = |p: &Path| crate::rounds::round_base(p).0;
     let dir = left.parent().unwrap_or(Path::new("."));
     dir.join(format!("{}+{}.session.ron", stem(left), stem(right)))
 }

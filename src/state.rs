@@ -2,9 +2,12 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::command::{Action, Command};
+use crate::cell::{COLUMNS, CellEdit};
+use crate::command::{Action, Answer, Command, DialogPurpose, DiffMode, ThemeChoice, View};
+use crate::diff::view_model::{DiffModel, DiffNav};
 use crate::edit::{self, Edit};
 use crate::format;
+use crate::rounds::{DiskFiles, RoundsInfo};
 use crate::table::{Column, Line, Sort, TableModel};
 use crate::workspace::{Side, Workspace};
 
@@ -51,27 +54,43 @@ impl History {
     }
 }
 
+/// A file dialog the window should show; its answer comes back as
+/// [`Command::DialogDone`] with the same purpose.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DialogRequest {
+    /// What the file is for.
+    pub purpose: DialogPurpose,
+    /// Window title.
+    pub title: String,
+    /// `(name, extensions)` filters, the first one selected.
+    pub filters: Vec<(String, Vec<String>)>,
+    /// Suggested file name (save dialogs).
+    pub file_name: Option<String>,
+    /// Folder to start in.
+    pub dir: Option<PathBuf>,
+    /// A save dialog (else an open dialog).
+    pub save: bool,
+}
+
 /// Something `apply` asks the shell (the window) to do: dialogs, focus, quitting.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
-    /// Ask for a file to open on a side.
-    OpenDialog(Side),
-    /// Ask where to save a side.
-    SaveAsDialog(Side),
+    /// Show a file dialog.
+    Dialog(DialogRequest),
     /// Move keyboard focus to the filter box.
     FocusFilter,
-    /// Show the shortcut help.
-    ShowShortcuts,
-    /// Open the header editor of a side.
-    EditHeader(Side),
-    /// Show the diff of a side's file on disk against what is open.
-    CompareWithDisk(Side),
-    /// Ask where to export a report.
-    ExportDialog,
+    /// Move keyboard focus to the cell editor.
+    FocusCellEditor,
+    /// Drop keyboard focus (the cell editor closed).
+    Unfocus,
     /// Full screen on or off.
     ToggleFullscreen,
-    /// Close the window.
-    Quit,
+    /// Close the window: nothing unsaved is left (or the user chose to discard it).
+    Close,
+    /// The recovery snapshots of these sides now belong to this run.
+    AdoptRecovery(Vec<Side>),
+    /// The recovery snapshots were declined: remove them.
+    DiscardRecovery,
 }
 
 /// A message for the user.
@@ -82,6 +101,40 @@ pub struct Notice {
     /// Details, e.g. every `FILE:LINE:COL: message` with its hint.
     pub detail: String,
 }
+
+/// What to do once the unsaved changes of some sides are saved or discarded.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Then {
+    /// Open a file on a side.
+    Open(Side, PathBuf),
+    /// Close the window.
+    Quit,
+}
+
+/// A pending "Save / Discard / Cancel" question.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Confirm {
+    /// Sides with unsaved changes that would be lost.
+    pub sides: Vec<Side>,
+    /// What happens after Save or Discard.
+    pub then: Then,
+}
+
+/// How often files on disk are looked at (changes by others, rounds beside the open files).
+pub const POLL: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// What the diff view compares: a cache key, the two names, and positions read from disk.
+type DiffInputs = (
+    String,
+    [String; 2],
+    Option<(
+        std::sync::Arc<crate::model::Position>,
+        Option<std::sync::Arc<crate::model::Position>>,
+    )>,
+);
+
+/// How many applied actions [`State::trace`] keeps.
+const TRACE: usize = 64;
 
 /// Everything the window shows, as plain data.
 #[derive(Debug, Default)]
@@ -104,24 +157,66 @@ pub struct State {
     pub status: String,
     /// Recently opened or saved files, newest first.
     pub recent: Vec<PathBuf>,
-    /// Scroll the table to the selection in the next frame.
-    pub scroll_to_selected: bool,
+    /// The frame in which the table scrolls to the selection (see [`State::scrolls_now`]).
+    pub scroll_at: Option<u64>,
+    /// Frames prepared so far (see [`State::prepare_frame`]).
+    pub frame: u64,
     /// Undo/redo across both sides.
     pub history: History,
     /// Column of the table's cell cursor (the row is the selection).
     pub cursor_col: usize,
+    /// The table cell being edited in place.
+    pub cell_edit: Option<CellEdit>,
     /// Presentation mode: large type, high contrast, one issue at a time.
     pub presentation: bool,
     /// Zoom factor of the whole window (1 = normal).
     pub zoom: f32,
     /// Zoom factor in presentation mode.
     pub present_zoom: f32,
+    /// The view shown in the central area.
+    pub view: View,
+    /// Colour theme.
+    pub theme: ThemeChoice,
+    /// What the diff view compares.
+    pub diff_mode: DiffMode,
+    /// Only the changed issues in the diff view.
+    pub diff_only_changes: bool,
+    /// The diff view's model and the change the user stepped to.
+    pub diff: DiffNav,
+    /// The side whose header editor is open.
+    pub header_edit: Option<Side>,
+    /// The shortcut list is open.
+    pub show_shortcuts: bool,
+    /// A question about unsaved changes waiting for an answer.
+    pub confirm: Option<Confirm>,
+    /// Snapshots of an earlier run, offered for restore at start-up.
+    pub recovery_offer: Vec<crate::recovery::Found>,
+    /// The user chose to close (nothing unsaved, or discarded).
+    pub allow_close: bool,
+    /// Sides whose file changed on disk, waiting for reload / keep / compare.
+    pub disk_changed: Vec<Side>,
+    /// Rounds ticked in the rounds panel for comparison (at most two).
+    pub round_picks: Vec<PathBuf>,
+    /// The rounds beside the open files and their concessions (see [`State::prepare_frame`]).
+    pub rounds: RoundsInfo,
     /// The session log of the open pair of files.
     pub log: crate::session_log::SessionLog,
     /// Where the session log is kept (`None` until both sides have a file).
     pub log_path: Option<PathBuf>,
     /// Whether the session log panel is shown.
     pub show_log: bool,
+    /// The log entry being typed.
+    pub log_draft: (crate::session_log::EntryKind, String),
+    /// Edits with the same merge key in one run merge; a new run starts when a field gains
+    /// focus or a drag starts.
+    pub edit_run: u64,
+    /// The actions applied, newest last (the last few): what tests and the status bar read.
+    pub trace: Vec<Action>,
+    /// Why the diff view has nothing to show, if so.
+    pub diff_message: Option<String>,
+    disk_files: DiskFiles,
+    rounds_key: Option<(u64, u64, Vec<Option<PathBuf>>)>,
+    polled: Option<std::time::Instant>,
     problems: [(u64, Vec<format::Problem>); 2],
     lines: Vec<Line>,
     lines_key: Option<((u64, u64), String, Option<Sort>)>,
@@ -129,36 +224,39 @@ pub struct State {
 }
 
 impl State {
+    /// A state with nothing open and the normal defaults.
+    pub fn new() -> Self {
+        State {
+            zoom: 1.0,
+            present_zoom: 1.6,
+            diff_only_changes: true,
+            active: Some(Side::Left),
+            ..State::default()
+        }
+    }
+
     /// Apply one command. Returns what the window must do, if anything.
     pub fn apply(&mut self, cmd: Command) -> Option<Effect> {
         let effect = match cmd {
-            Command::Action(a) => self.action(a),
-            Command::Open { side, path } => {
-                match format::load_file(&path) {
-                    Ok(p) => {
-                        self.status = format!(
-                            "Opened {} on the {} ({} issues)",
-                            path.display(),
-                            side.name(),
-                            p.issues.len()
-                        );
-                        self.push_recent(&path);
-                        self.ws.install(side, Some(path), p);
-                        self.history.forget(side);
-                        self.error = None;
-                    }
-                    Err(e) => {
-                        self.error = Some(Notice {
-                            title: format!(
-                                "Could not open {}: the {} side is unchanged",
-                                e.file,
-                                side.name()
-                            ),
-                            detail: e.to_string(),
-                        });
-                    }
+            Command::Action(a) => {
+                self.trace.push(a);
+                if self.trace.len() > TRACE {
+                    self.trace.remove(0);
                 }
-                None
+                self.action(a)
+            }
+            Command::Open { side, path } => {
+                if self.ws.doc(side).is_some_and(|d| d.is_dirty()) {
+                    // Opening over unsaved edits asks first.
+                    self.confirm = Some(Confirm {
+                        sides: vec![side],
+                        then: Then::Open(side, path),
+                    });
+                    None
+                } else {
+                    self.open(side, path);
+                    None
+                }
             }
             Command::Install {
                 side,
@@ -174,14 +272,20 @@ impl State {
                 path,
                 position,
             } => {
-                // The snapshot differs from the file on disk: it is unsaved work.
-                self.ws.install(side, path, *position);
-                self.history.forget(side);
-                if let Some(doc) = self.ws.doc_mut(side) {
-                    doc.saved_version = 0;
-                }
-                self.status = format!("Restored the unsaved edits of the {} side", side.name());
+                self.restore(side, path, *position);
                 None
+            }
+            Command::AnswerRecovery(restore) => {
+                let found = std::mem::take(&mut self.recovery_offer);
+                if restore {
+                    let sides = found.iter().map(|f| f.side).collect();
+                    for f in found {
+                        self.restore(f.side, f.meta.original, f.position);
+                    }
+                    Some(Effect::AdoptRecovery(sides))
+                } else {
+                    Some(Effect::DiscardRecovery)
+                }
             }
             Command::ReloadFromDisk(side) => {
                 let path = self.ws.doc(side).and_then(|d| d.path.clone())?;
@@ -192,6 +296,7 @@ impl State {
                             doc.saved_version = doc.version;
                             doc.disk = crate::workspace::disk_stamp(&path);
                         }
+                        self.disk_changed.retain(|&s| s != side);
                         self.status = format!(
                             "Reloaded {} from disk (Ctrl+Z brings your version back)",
                             path.display()
@@ -215,20 +320,56 @@ impl State {
                     // The file on disk is no longer what we hold: saving is needed.
                     doc.saved_version = 0;
                 }
+                self.disk_changed.retain(|&s| s != side);
                 None
             }
             Command::Edit { side, edit, merge } => {
                 self.edit(side, edit, merge);
                 None
             }
+            Command::NewEditRun => {
+                self.edit_run = self.edit_run.wrapping_add(1);
+                None
+            }
             Command::Save(side) => self.save(side, None),
             Command::SaveAs { side, path } => self.save(side, Some(path)),
+            Command::ExportTo(path) => {
+                self.export_to(&path);
+                None
+            }
+            Command::DialogDone(purpose, path) => self.dialog_done(purpose, path),
+            Command::DialogFailed(why) => {
+                self.error = Some(Notice {
+                    title: "No file dialog could be shown".into(),
+                    detail: format!(
+                        "{why}\n\nInstead: drop position files onto the window (the left or right \
+                         half), or name them on the command line: accord LEFT.ron RIGHT.ron. On \
+                         Linux, installing a desktop portal (xdg-desktop-portal-gtk or -kde) or \
+                         zenity brings the dialogs."
+                    ),
+                });
+                None
+            }
+            Command::Answer(a) => self.answer(a),
             Command::Select(id) => {
                 self.selected = id;
                 None
             }
+            Command::JumpTo(id) => {
+                self.selected = Some(id);
+                self.view = View::Workspace;
+                self.scroll_at = Some(self.frame + 1);
+                None
+            }
             Command::CursorColumn(c) => {
-                self.cursor_col = c;
+                self.cursor_col = c.min(COLUMNS.len() - 1);
+                None
+            }
+            Command::BeginCellEdit { id, col } => self.begin_cell_edit(id, col),
+            Command::SetCellText(t) => {
+                if let Some(e) = &mut self.cell_edit {
+                    e.text = t;
+                }
                 None
             }
             Command::Activate(side) => {
@@ -253,7 +394,37 @@ impl State {
                 };
                 None
             }
-            Command::CompareWithDisk(side) => Some(Effect::CompareWithDisk(side)),
+            Command::CompareFiles(a, b) => {
+                self.diff_mode = DiffMode::Files(a, b);
+                self.view = View::Diff;
+                None
+            }
+            Command::PickRound(path, on) => {
+                self.round_picks.retain(|p| p != &path);
+                if on {
+                    self.round_picks.push(path);
+                    while self.round_picks.len() > 2 {
+                        self.round_picks.remove(0);
+                    }
+                }
+                None
+            }
+            Command::DiffOnlyChanges(on) => {
+                self.diff_only_changes = on;
+                None
+            }
+            Command::CloseHeaderEditor => {
+                self.header_edit = None;
+                None
+            }
+            Command::CloseShortcuts => {
+                self.show_shortcuts = false;
+                None
+            }
+            Command::SetLogDraft(kind, text) => {
+                self.log_draft = (kind, text);
+                None
+            }
             Command::AddLogEntry { kind, text, issue } => {
                 if !text.trim().is_empty() {
                     self.add_log(kind, text, issue);
@@ -280,10 +451,265 @@ impl State {
         effect
     }
 
+    fn open(&mut self, side: Side, path: PathBuf) {
+        match format::load_file(&path) {
+            Ok(p) => {
+                self.status = format!(
+                    "Opened {} on the {} ({} issues)",
+                    path.display(),
+                    side.name(),
+                    p.issues.len()
+                );
+                self.push_recent(&path);
+                self.ws.install(side, Some(path), p);
+                self.history.forget(side);
+                self.disk_changed.retain(|&s| s != side);
+                self.error = None;
+            }
+            Err(e) => {
+                self.error = Some(Notice {
+                    title: format!(
+                        "Could not open {}: the {} side is unchanged",
+                        e.file,
+                        side.name()
+                    ),
+                    detail: e.to_string(),
+                });
+            }
+        }
+    }
+
+    fn restore(&mut self, side: Side, path: Option<PathBuf>, position: crate::model::Position) {
+        // The snapshot differs from the file on disk: it is unsaved work.
+        self.ws.install(side, path, position);
+        self.history.forget(side);
+        if let Some(doc) = self.ws.doc_mut(side) {
+            doc.saved_version = 0;
+        }
+        self.status = format!("Restored the unsaved edits of the {} side", side.name());
+    }
+
+    /// Sides with unsaved edits.
+    pub fn dirty_sides(&self) -> Vec<Side> {
+        Side::BOTH
+            .into_iter()
+            .filter(|&s| self.ws.doc(s).is_some_and(|d| d.is_dirty()))
+            .collect()
+    }
+
+    /// Quit: close at once when nothing is unsaved, else ask Save / Discard / Cancel.
+    pub fn request_quit(&mut self) -> Option<Effect> {
+        let sides = self.dirty_sides();
+        if sides.is_empty() || self.allow_close {
+            self.allow_close = true;
+            Some(Effect::Close)
+        } else {
+            self.confirm = Some(Confirm {
+                sides,
+                then: Then::Quit,
+            });
+            None
+        }
+    }
+
+    /// Answer the pending Save / Discard / Cancel question.
+    fn answer(&mut self, a: Answer) -> Option<Effect> {
+        let c = self.confirm.take()?;
+        match a {
+            Answer::Cancel => {
+                self.status = "Cancelled: nothing was changed".into();
+                return None;
+            }
+            Answer::Save => {
+                for &side in &c.sides {
+                    if let Some(e) = self.save(side, None) {
+                        // A side without a path needs a name first: ask, and stop here.
+                        return Some(e);
+                    }
+                }
+                if c.sides
+                    .iter()
+                    .any(|&s| self.ws.doc(s).is_some_and(|d| d.is_dirty()))
+                {
+                    // Not saved (the error says why): keep the edits, do nothing further.
+                    return None;
+                }
+            }
+            Answer::Discard => {}
+        }
+        match c.then {
+            Then::Open(side, path) => {
+                self.open(side, path);
+                None
+            }
+            Then::Quit => {
+                self.allow_close = true;
+                Some(Effect::Close)
+            }
+        }
+    }
+
+    /// Folder a dialog for a side starts in: that side's file's, else the other side's.
+    fn dialog_dir(&self, side: Side) -> Option<PathBuf> {
+        self.ws
+            .doc(side)
+            .or_else(|| self.ws.doc(side.other()))
+            .and_then(|d| d.path.as_ref())
+            .and_then(|p| p.parent().map(Path::to_path_buf))
+            .filter(|d| !d.as_os_str().is_empty())
+    }
+
+    /// The dialog for a purpose.
+    pub fn dialog_request(&self, purpose: DialogPurpose) -> DialogRequest {
+        let ron = || vec![("Position files".to_owned(), vec!["ron".to_owned()])];
+        let (title, filters, file_name, save, side) = match &purpose {
+            DialogPurpose::Open(side) => (
+                format!("Open a position on the {}", side.name()),
+                {
+                    let mut f = ron();
+                    f.push(("All files".into(), vec!["*".into()]));
+                    f
+                },
+                None,
+                false,
+                *side,
+            ),
+            DialogPurpose::SaveAs(side) => (
+                format!("Save the {} position as", side.name()),
+                ron(),
+                Some(
+                    self.ws
+                        .doc(*side)
+                        .map(|d| d.display_name())
+                        .filter(|n| n.ends_with(".ron"))
+                        .unwrap_or_else(|| "position.ron".into()),
+                ),
+                true,
+                *side,
+            ),
+            DialogPurpose::Export => (
+                "Export a report".into(),
+                vec![
+                    ("HTML report".into(), vec!["html".into()]),
+                    ("Markdown".into(), vec!["md".into()]),
+                    ("CSV (Excel)".into(), vec!["csv".into()]),
+                ],
+                Some("accord-report.html".into()),
+                true,
+                Side::Left,
+            ),
+            DialogPurpose::CompareOlder => (
+                "Older file (e.g. round 1)".into(),
+                ron(),
+                None,
+                false,
+                Side::Left,
+            ),
+            DialogPurpose::CompareNewer(_) => (
+                "Newer file (e.g. round 2)".into(),
+                ron(),
+                None,
+                false,
+                Side::Left,
+            ),
+        };
+        DialogRequest {
+            dir: self.dialog_dir(side),
+            purpose,
+            title,
+            filters,
+            file_name,
+            save,
+        }
+    }
+
+    fn dialog(&self, purpose: DialogPurpose) -> Option<Effect> {
+        Some(Effect::Dialog(self.dialog_request(purpose)))
+    }
+
+    /// A file dialog closed.
+    fn dialog_done(&mut self, purpose: DialogPurpose, path: Option<PathBuf>) -> Option<Effect> {
+        let Some(mut path) = path else {
+            self.status = "Cancelled: nothing was changed".into();
+            return None;
+        };
+        match purpose {
+            DialogPurpose::Open(side) => self.apply(Command::Open { side, path }),
+            DialogPurpose::SaveAs(side) => {
+                if path.extension().is_none() {
+                    path.set_extension("ron");
+                }
+                let effect = self.save(side, Some(path));
+                // A save asked for by Save / Discard / Cancel goes on with what was asked.
+                effect
+            }
+            DialogPurpose::Export => {
+                if path.extension().is_none() {
+                    path.set_extension("html");
+                }
+                self.export_to(&path);
+                None
+            }
+            DialogPurpose::CompareOlder => self.dialog(DialogPurpose::CompareNewer(path)),
+            DialogPurpose::CompareNewer(older) => {
+                self.diff_mode = DiffMode::Files(older, path);
+                self.view = View::Diff;
+                None
+            }
+        }
+    }
+
+    /// Write a report of the open workspace to `path` (format by extension).
+    pub fn export_to(&mut self, path: &Path) {
+        match crate::report::export_workspace(&self.ws, &self.log, path) {
+            Ok(()) => self.status = format!("Exported {}", path.display()),
+            Err(e) => {
+                self.error = Some(Notice {
+                    title: "The report was not written".into(),
+                    detail: e,
+                })
+            }
+        }
+    }
+
+    fn begin_cell_edit(&mut self, id: String, col: usize) -> Option<Effect> {
+        self.selected = Some(id.clone());
+        self.cursor_col = col.min(COLUMNS.len() - 1);
+        self.cell_edit = crate::cell::begin_edit(&self.table, &self.ws, &id, col);
+        if self.cell_edit.is_some() {
+            Some(Effect::FocusCellEditor)
+        } else {
+            self.status = "This cell is not editable here: use the detail panel below".into();
+            None
+        }
+    }
+
+    /// Close the cell editor, keeping its text when `commit`; with `next`, edit the next
+    /// editable cell.
+    fn finish_cell_edit(&mut self, commit: bool, next: bool) -> Option<Effect> {
+        let e = self.cell_edit.take()?;
+        if commit {
+            match crate::cell::commit_edit(&self.table, &self.ws, &e) {
+                Ok(Some((side, edit))) => self.edit(side, edit, None),
+                Ok(None) => {}
+                Err(msg) => self.status = msg,
+            }
+            self.refresh();
+        }
+        if next {
+            self.prepare_lines();
+            let rows = self.visible_rows();
+            if let Some((id, col)) = crate::cell::next_editable(&self.table, &rows, &e.id, e.col) {
+                self.scroll_at = Some(self.frame + 1);
+                return self.begin_cell_edit(id, col);
+            }
+        }
+        Some(Effect::Unfocus)
+    }
+
     fn action(&mut self, a: Action) -> Option<Effect> {
         match a {
-            Action::OpenLeft => Some(Effect::OpenDialog(Side::Left)),
-            Action::OpenRight => Some(Effect::OpenDialog(Side::Right)),
+            Action::Open(side) => self.dialog(DialogPurpose::Open(side)),
             Action::SaveAll => {
                 let mut effect = None;
                 for side in Side::BOTH {
@@ -302,6 +728,7 @@ impl State {
                 }
                 effect
             }
+            Action::Save(side) => self.save(side, None),
             Action::Undo => {
                 self.undo();
                 None
@@ -312,35 +739,52 @@ impl State {
             }
             Action::SaveAs => {
                 let side = self.active.unwrap_or(Side::Left);
-                self.ws.doc(side).map(|_| Effect::SaveAsDialog(side))
+                if self.ws.doc(side).is_some() {
+                    self.dialog(DialogPurpose::SaveAs(side))
+                } else {
+                    self.status = format!("No file on the {} side to save", side.name());
+                    None
+                }
             }
-            Action::SaveLeft => self.save(Side::Left, None),
-            Action::SaveRight => self.save(Side::Right, None),
-            Action::NewIssueLeft => {
-                self.new_issue(Side::Left);
+            Action::NewIssue(side) => {
+                self.new_issue(side);
                 None
             }
-            Action::NewIssueRight => {
-                self.new_issue(Side::Right);
+            Action::EditHeader(side) => {
+                if self.ws.doc(side).is_some() {
+                    self.header_edit = Some(side);
+                } else {
+                    self.status = format!("Open a file on the {} side first", side.name());
+                }
                 None
             }
-            Action::EditHeaderLeft => Some(Effect::EditHeader(Side::Left)),
-            Action::EditHeaderRight => Some(Effect::EditHeader(Side::Right)),
-            Action::FocusFilter => Some(Effect::FocusFilter),
+            Action::FocusFilter => {
+                self.view = View::Workspace;
+                self.presentation = false;
+                Some(Effect::FocusFilter)
+            }
             Action::ClearFilter => {
                 self.filter.clear();
+                Some(Effect::Unfocus)
+            }
+            Action::ShowShortcuts => {
+                self.show_shortcuts = !self.show_shortcuts;
                 None
             }
-            Action::ShowShortcuts => Some(Effect::ShowShortcuts),
             Action::StartNextRound => {
                 self.start_next_round();
                 None
             }
             Action::TogglePresentation => {
                 self.presentation = !self.presentation;
+                self.cell_edit = None;
                 if self.presentation && self.selected.is_none() {
                     self.step_selection(1);
                 }
+                None
+            }
+            Action::ExitPresentation => {
+                self.presentation = false;
                 None
             }
             Action::NextIssue => {
@@ -370,8 +814,74 @@ impl State {
                 self.show_log = !self.show_log;
                 None
             }
-            Action::Export => Some(Effect::ExportDialog),
-            Action::Quit => Some(Effect::Quit),
+            Action::Export => {
+                if self.ws.left.is_some() && self.ws.right.is_some() {
+                    self.dialog(DialogPurpose::Export)
+                } else {
+                    self.status = "Open a position on both sides to export a report".into();
+                    None
+                }
+            }
+            Action::Quit => self.request_quit(),
+            Action::ShowView(v) => {
+                self.view = v;
+                self.presentation = false;
+                None
+            }
+            Action::SetTheme(t) => {
+                self.theme = t;
+                None
+            }
+            Action::CompareSides => {
+                self.diff_mode = DiffMode::Sides;
+                self.view = View::Diff;
+                None
+            }
+            Action::CompareWithSaved(side) => {
+                self.diff_mode = DiffMode::Saved(side);
+                self.view = View::Diff;
+                None
+            }
+            Action::CompareTwoFiles => self.dialog(DialogPurpose::CompareOlder),
+            Action::CursorLeft => {
+                self.cursor_col = self.cursor_col.saturating_sub(1);
+                None
+            }
+            Action::CursorRight => {
+                self.cursor_col = (self.cursor_col + 1).min(COLUMNS.len() - 1);
+                None
+            }
+            Action::EditCell => {
+                let id = self.selected.clone()?;
+                self.begin_cell_edit(id, self.cursor_col)
+            }
+            Action::CommitCell => self.finish_cell_edit(true, false),
+            Action::CommitCellNext => self.finish_cell_edit(true, true),
+            Action::CancelCell => self.finish_cell_edit(false, false),
+            Action::CloseDetail => {
+                self.selected = None;
+                None
+            }
+            Action::NextChange => {
+                self.diff.step(true, self.frame + 1);
+                None
+            }
+            Action::PreviousChange => {
+                self.diff.step(false, self.frame + 1);
+                None
+            }
+            Action::AddLogEntry => {
+                let (kind, text) = std::mem::take(&mut self.log_draft);
+                self.log_draft.0 = kind;
+                let text = text.trim().to_owned();
+                if text.is_empty() {
+                    self.status = "Type the entry first".into();
+                } else {
+                    let issue = self.selected.clone();
+                    self.add_log(kind, text, issue);
+                }
+                None
+            }
         }
     }
 
@@ -379,7 +889,7 @@ impl State {
     fn save(&mut self, side: Side, to: Option<PathBuf>) -> Option<Effect> {
         let doc = self.ws.doc(side)?;
         let Some(path) = to.or_else(|| doc.path.clone()) else {
-            return Some(Effect::SaveAsDialog(side));
+            return self.dialog(DialogPurpose::SaveAs(side));
         };
         match format::save_atomic(&path, &doc.position) {
             Ok(()) => {
@@ -607,7 +1117,7 @@ impl State {
             Some(c) => (c as i64 + step).clamp(0, rows.len() as i64 - 1) as usize,
         };
         self.selected = Some(self.table.rows[rows[next]].id.clone());
-        self.scroll_to_selected = true;
+        self.scroll_at = Some(self.frame + 1);
     }
 
     /// Save both sides as the closing state of this round and open copies as round N+1 next
@@ -626,7 +1136,7 @@ impl State {
                 return;
             };
             let next = doc.position.round.saturating_add(1);
-            let target = next_round_path(&path, next);
+            let target = crate::rounds::next_round_path(&path, next);
             if target.exists() {
                 self.error = Some(Notice {
                     title: "Cannot start the next round".into(),
@@ -705,7 +1215,7 @@ impl State {
         };
         self.edit(side, Edit::InsertIssue(at, Box::new(issue)), None);
         self.selected = Some(id);
-        self.scroll_to_selected = true;
+        self.scroll_at = Some(self.frame + 1);
     }
 
     /// The round shown in the log: the highest round of the open files.
@@ -877,6 +1387,164 @@ impl State {
         }
     }
 
+    /// Bring every cache the panels read up to date before a frame is drawn: the table lines,
+    /// and, at most every [`POLL`], which files changed on disk and the rounds beside the open
+    /// files; the diff view's model while it is shown. Panels then only read.
+    pub fn prepare_frame(&mut self, now: std::time::Instant) {
+        self.frame += 1;
+        self.prepare_lines();
+        let poll = self.polled.is_none_or(|t| now.duration_since(t) >= POLL);
+        if poll {
+            self.polled = Some(now);
+            self.disk_changed = self.changed_on_disk();
+        }
+        if self.view == View::Diff && !self.presentation {
+            let paths: Vec<Option<PathBuf>> = Side::BOTH
+                .iter()
+                .map(|&s| self.ws.doc(s).and_then(|d| d.path.clone()))
+                .collect();
+            let (l, r) = self.ws.versions();
+            let key = (l, r, paths);
+            if poll || self.rounds_key.as_ref() != Some(&key) {
+                self.rounds = crate::rounds::rounds_info(&self.ws, &mut self.disk_files);
+                self.rounds_key = Some(key);
+            }
+            self.prepare_diff();
+        }
+    }
+
+    /// The two positions the diff view compares now, and their names; or why there are none.
+    fn diff_inputs(&mut self) -> Result<DiffInputs, String> {
+        let stamp = |p: &Path| format!("{:?}", crate::workspace::disk_stamp(p));
+        match self.diff_mode.clone() {
+            DiffMode::Sides => match (self.ws.doc(Side::Left), self.ws.doc(Side::Right)) {
+                (Some(a), Some(b)) => Ok((
+                    format!("sides {} {}", a.version, b.version),
+                    [
+                        format!("{} ({})", a.display_name(), a.position.party),
+                        format!("{} ({})", b.display_name(), b.position.party),
+                    ],
+                    None,
+                )),
+                _ => Err("Open a position on both sides to compare them.".into()),
+            },
+            DiffMode::Saved(side) => {
+                let Some(doc) = self.ws.doc(side) else {
+                    return Err(format!("No file on the {} side.", side.name()));
+                };
+                let Some(path) = doc.path.clone() else {
+                    return Err(format!(
+                        "No saved file on the {} side to compare with.",
+                        side.name()
+                    ));
+                };
+                let name = doc.display_name();
+                let key = format!("saved {side:?} {} {}", doc.version, stamp(&path));
+                let saved = self.disk_files.get(&path)?;
+                Ok((
+                    key,
+                    [format!("{name} on disk"), format!("{name} with your edits")],
+                    Some((saved, None)),
+                ))
+            }
+            DiffMode::Files(a, b) => {
+                let key = format!(
+                    "files {} {} {} {}",
+                    a.display(),
+                    stamp(&a),
+                    b.display(),
+                    stamp(&b)
+                );
+                let x = self.disk_files.get(&a)?;
+                let y = self.disk_files.get(&b)?;
+                Ok((
+                    key,
+                    [a.display().to_string(), b.display().to_string()],
+                    Some((x, Some(y))),
+                ))
+            }
+        }
+    }
+
+    /// Rebuild the diff view's model when what it compares changed.
+    fn prepare_diff(&mut self) {
+        match self.diff_inputs() {
+            Err(msg) => {
+                self.diff.model = None;
+                self.diff.key = Some(format!("error {msg}"));
+                self.diff_message = Some(msg);
+            }
+            Ok((key, names, disk)) => {
+                self.diff_message = None;
+                let key = format!("{key} {}", self.diff_only_changes);
+                if self.diff.key.as_deref() == Some(key.as_str()) {
+                    return;
+                }
+                let arc = |s: Side| self.ws.position(s).map(|p| std::sync::Arc::new(p.clone()));
+                let pair = match (&self.diff_mode, disk) {
+                    (DiffMode::Sides, _) => arc(Side::Left).zip(arc(Side::Right)),
+                    (DiffMode::Saved(side), Some((saved, _))) => Some(saved).zip(arc(*side)),
+                    (_, Some((x, Some(y)))) => Some((x, y)),
+                    _ => None,
+                };
+                if let Some((old, new)) = pair {
+                    let model = DiffModel::build(old, new, names, self.diff_only_changes);
+                    self.diff.replace(key, model);
+                }
+            }
+        }
+    }
+
+    /// Whether the frame being drawn scrolls the table to the selection (asked for by the
+    /// commands applied after the previous frame).
+    pub fn scrolls_now(&self) -> bool {
+        self.scroll_at == Some(self.frame)
+    }
+
+    /// Whether an action can do anything now (menus grey out the rest).
+    pub fn enabled(&self, a: Action) -> bool {
+        let both = self.ws.left.is_some() && self.ws.right.is_some();
+        match a {
+            Action::Undo => !self.history.undo.is_empty(),
+            Action::Redo => !self.history.redo.is_empty(),
+            Action::Save(s) | Action::NewIssue(s) | Action::EditHeader(s) => {
+                self.ws.doc(s).is_some()
+            }
+            Action::SaveAll => self.ws.any_dirty(),
+            Action::SaveAs => self.ws.doc(self.active.unwrap_or(Side::Left)).is_some(),
+            Action::CompareWithSaved(s) => self.ws.doc(s).is_some_and(|d| d.path.is_some()),
+            Action::Export | Action::CompareSides => both,
+            Action::StartNextRound => self.ws.left.is_some() || self.ws.right.is_some(),
+            Action::ClearFilter => !self.filter.is_empty(),
+            _ => true,
+        }
+    }
+
+    /// Whether a toggle or choice is on now (`None` for plain actions).
+    pub fn checked(&self, a: Action) -> Option<bool> {
+        match a {
+            Action::TogglePresentation => Some(self.presentation),
+            Action::ToggleLog => Some(self.show_log),
+            Action::SetTheme(t) => Some(self.theme == t),
+            Action::ShowView(v) => Some(self.view == v && !self.presentation),
+            _ => None,
+        }
+    }
+
+    /// The menu label of an action now: the table's, or with what Undo / Redo would do.
+    pub fn menu_label(&self, a: Action) -> String {
+        let base = crate::command::info(a).label;
+        match a {
+            Action::Undo => self
+                .undo_label()
+                .map_or_else(|| base.to_owned(), |l| format!("Undo {l}")),
+            Action::Redo => self
+                .redo_label()
+                .map_or_else(|| base.to_owned(), |l| format!("Redo {l}")),
+            _ => base.to_owned(),
+        }
+    }
+
     /// The label of the step Undo would undo.
     pub fn undo_label(&self) -> Option<&str> {
         self.history.undo.last().map(|s| s.label.as_str())
@@ -917,49 +1585,4 @@ fn renamed_id(e: &Edit, p: &crate::model::Position) -> Option<(String, String)> 
         }
         _ => None,
     }
-}
-
-/// The file of round `next` beside `path`: `us.ron` or `us.r1.ron` → `us.r{next}.ron`.
-pub fn next_round_path(path: &Path, next: u32) -> PathBuf {
-    path.with_file_name(format!("{}.r{next}.ron", round_base(path).0))
-}
-
-/// A position file's name without its round: `us.r2.ron` → (`us`, Some(2)), `us.ron` → (`us`, None).
-pub fn round_base(path: &Path) -> (String, Option<u32>) {
-    let stem = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    match stem.rsplit_once(".r") {
-        Some((b, n)) if !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()) => {
-            (b.to_owned(), n.parse().ok())
-        }
-        _ => (stem, None),
-    }
-}
-
-/// The rounds of one side found beside its file: `(round from the name, path)`, oldest first.
-/// `us.ron` counts as round 1, `us.rN.ron` as round N.
-pub fn rounds_beside(path: &Path) -> Vec<(u32, PathBuf)> {
-    let (base, _) = round_base(path);
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let mut out = Vec::new();
-    if let Ok(entries) = std::fs::read_dir(&dir) {
-        for e in entries.flatten() {
-            let p = e.path();
-            if p.extension().is_none_or(|x| x != "ron") {
-                continue;
-            }
-            match round_base(&p) {
-                (b, None) if b == base => out.push((1, p)),
-                (b, Some(n)) if b == base => out.push((n, p)),
-                _ => {}
-            }
-        }
-    }
-    out.sort();
-    out
 }

@@ -60,8 +60,8 @@ fn start_a_round_find_the_new_files_and_compare_rounds() {
     h.get_by_label("Compare the two ticked").click();
     h.run();
     assert_eq!(
-        h.state().diff_mode,
-        accord::app::DiffMode::Files(l.clone(), l2.clone())
+        h.state().state.diff_mode,
+        accord::command::DiffMode::Files(l.clone(), l2.clone())
     );
     // The only difference between the two rounds is the round number.
     h.get_by_label_contains("0 changed");
@@ -135,7 +135,7 @@ fn a_log_entry_is_saved_with_the_positions() {
     assert_eq!(h2.state().state.log.entries.len(), 1);
     // File ▸ Export writes it into the report (the dialog is bypassed: tests pass the path).
     let report = dir.path().join("report.html");
-    h.state_mut().export_to(&report);
+    h.state_mut().state.export_to(&report);
     let html = std::fs::read_to_string(&report).unwrap();
     assert!(html.contains("합의: shared dashboard by March"));
     assert!(html.contains("fms-case-tracking"));

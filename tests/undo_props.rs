@@ -166,6 +166,12 @@ fn a_new_edit_clears_redo_and_opening_a_file_forgets_its_history() {
         side: Side::Left,
         path: accord::sample_path("us.r2.ron"),
     });
+    // Over unsaved edits, opening asks first and changes nothing yet.
+    assert!(st.confirm.is_some());
+    assert_eq!(st.history.undo.len(), 1);
+    st.apply(Command::Answer(accord::command::Answer::Discard));
+    assert!(st.confirm.is_none());
+    assert_eq!(st.ws.position(Side::Left).unwrap().round, 2);
     assert!(st.history.undo.is_empty());
 }
 
@@ -217,7 +223,7 @@ fn invalid_edits_are_flagged_in_place_and_refuse_to_save() {
 fn a_new_issue_lands_after_the_selection_in_its_topic_and_undoes() {
     let mut st = state();
     st.apply(Command::Select(Some("sosa-priority".into())));
-    st.apply(Command::Action(Action::NewIssueRight));
+    st.apply(Command::Action(Action::NewIssue(Side::Right)));
     let p = st.ws.position(Side::Right).unwrap();
     let i = p.issue_index("new-issue-1").expect("added");
     assert_eq!(i, p.issue_index("sosa-priority").unwrap() + 1);

@@ -15,6 +15,7 @@ pub mod fast;
 pub mod field;
 pub mod render;
 pub mod synth;
+pub mod view_model;
 pub mod words;
 
 use std::collections::HashMap;

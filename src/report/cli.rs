@@ -83,7 +83,7 @@ pub fn run(args: &Args) -> ExitCode {
     // (`us.r2.ron` → `us.ron`), as the app's File ▸ Export does.
     let beside = |file: &Path, pos: Option<&Position>| {
         let round = pos.map_or(1, |p| p.round);
-        crate::state::rounds_beside(file)
+        crate::rounds::rounds_beside(file)
             .into_iter()
             .rfind(|(n, q)| *n < round && q.as_path() != file)
             .map(|(_, q)| q)

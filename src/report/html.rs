@@ -3,6 +3,7 @@
 
 use std::fmt::Write as _;
 
+use super::escape::{esc, esc_into};
 use super::{
     Prepared, ReportInput, Row, TRADES_SHOWN, change_text, concession_text, gap_text, joint_cells,
     markings, named_points, package_labels, party_names, score, side_issue, target_text,
@@ -10,33 +11,6 @@ use super::{
 };
 use crate::diff::render::{fmt_num, summary_line};
 use crate::model::Position;
-
-/// Append `s` escaped for HTML text and attribute values: `& < > " '`. Everything else,
-/// Hangul included, is kept as is (the page is UTF-8).
-pub(crate) fn esc_into(out: &mut String, s: &str) {
-    let mut start = 0;
-    for (i, b) in s.bytes().enumerate() {
-        let rep = match b {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'"' => "&quot;",
-            b'\'' => "&#39;",
-            _ => continue,
-        };
-        out.push_str(&s[start..i]);
-        out.push_str(rep);
-        start = i + 1;
-    }
-    out.push_str(&s[start..]);
-}
-
-/// `s` escaped for HTML.
-pub(crate) fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    esc_into(&mut out, s);
-    out
-}
 
 const STYLE: &str = "\
 body{font-family:system-ui,-apple-system,'Segoe UI','Noto Sans KR','Malgun Gothic',sans-serif;\

@@ -11,6 +11,7 @@
 
 pub mod cli;
 mod csv;
+mod escape;
 mod html;
 mod markdown;
 mod svg;
@@ -248,6 +249,38 @@ pub fn export(input: &ReportInput, path: &Path) -> Result<(), String> {
     let text = render(input, kind);
     crate::format::write_atomic(path, text.as_bytes())
         .map_err(|e| format!("{}: report not written: {e}", path.display()))
+}
+
+/// Write the report of an open workspace: both positions, the previous round of each side when
+/// one lies beside its file, and the session log (what File ▸ Export writes).
+pub fn export_workspace(
+    ws: &crate::workspace::Workspace,
+    log: &SessionLog,
+    path: &Path,
+) -> Result<(), String> {
+    use crate::workspace::Side;
+    let (Some(l), Some(r)) = (ws.doc(Side::Left), ws.doc(Side::Right)) else {
+        return Err("Open a position on both sides to export a report.".into());
+    };
+    let previous = |doc: &crate::workspace::Document| {
+        crate::rounds::previous_round(doc.path.as_deref()?, doc.position.round)
+    };
+    let (pl, pr) = (previous(l), previous(r));
+    let names = [
+        format!("{} ({})", l.display_name(), l.position.party),
+        format!("{} ({})", r.display_name(), r.position.party),
+    ];
+    let input = ReportInput {
+        left: &l.position,
+        right: &r.position,
+        left_name: &names[0],
+        right_name: &names[1],
+        previous_left: pl.as_ref(),
+        previous_right: pr.as_ref(),
+        log: (!log.entries.is_empty()).then_some(log),
+        generated: Some(crate::session_log::now_utc()),
+    };
+    export(&input, path)
 }
 
 /// The message for a file name whose extension names no report format.

@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use super::html::esc;
+use super::escape::esc;
 use crate::scoring::{Analysis, Point};
 
 /// Frontier points drawn at most (an even sample of longer frontiers).

@@ -47,7 +47,7 @@ fn kinds_by_extension() {
 #[test]
 fn escapes_html() {
     assert_eq!(
-        html::esc("<a href='x'>&\"한</a>"),
+        escape::esc("<a href='x'>&\"한</a>"),
         "&lt;a href=&#39;x&#39;&gt;&amp;&quot;한&lt;/a&gt;"
     );
     let l = pos("A", vec![issue("x", 1.0, &[("o<1>", 10.0), ("o2", 90.0)])]);

@@ -61,10 +61,7 @@ pub fn headers(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
                                 .on_hover_text("Open a position file here")
                                 .clicked()
                             {
-                                out.push(Command::Action(match side {
-                                    Side::Left => crate::command::Action::OpenLeft,
-                                    Side::Right => crate::command::Action::OpenRight,
-                                }));
+                                out.push(Command::Action(crate::command::Action::Open(side)));
                             }
                         }
                         Some(doc) => {
@@ -78,10 +75,9 @@ pub fn headers(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
                                 );
                                 ui.label(RichText::new(format!("Round {}", p.round)).strong());
                                 if ui.small_button("Edit…").on_hover_text("Edit the file header (party, title, round, marking, reservation…)").clicked() {
-                                    out.push(Command::Action(match side {
-                                        Side::Left => crate::command::Action::EditHeaderLeft,
-                                        Side::Right => crate::command::Action::EditHeaderRight,
-                                    }));
+                                    out.push(Command::Action(
+                                        crate::command::Action::EditHeader(side),
+                                    ));
                                 }
                                 if doc.is_dirty() {
                                     ui.label(RichText::new("● unsaved").color(theme::DIRTY))

@@ -1,11 +1,43 @@
-//! Shortcuts of the command table, in the toolkit's terms.
+//! Shortcuts of the command table, in the toolkit's terms; reading the keys of a frame.
 
 use egui::{Key as EKey, KeyboardShortcut, Modifiers};
 
-use crate::command::{Key, Shortcut};
+use crate::command::{Action, Command, InputContext, Key, Shortcut, info, live_bindings};
 
-/// The toolkit's shortcut for one of ours.
-pub fn to_egui(s: Shortcut) -> KeyboardShortcut {
+/// The toolkit's key for one of ours.
+fn key(k: Key) -> Option<EKey> {
+    Some(match k {
+        Key::Letter(c) => EKey::from_name(&c.to_ascii_uppercase().to_string())?,
+        Key::Digit(d) => match d {
+            0 => EKey::Num0,
+            1 => EKey::Num1,
+            2 => EKey::Num2,
+            3 => EKey::Num3,
+            4 => EKey::Num4,
+            5 => EKey::Num5,
+            6 => EKey::Num6,
+            7 => EKey::Num7,
+            8 => EKey::Num8,
+            _ => EKey::Num9,
+        },
+        Key::Plus => EKey::Equals,
+        Key::Minus => EKey::Minus,
+        Key::Escape => EKey::Escape,
+        Key::Enter => EKey::Enter,
+        Key::Tab => EKey::Tab,
+        Key::Space => EKey::Space,
+        Key::ArrowUp => EKey::ArrowUp,
+        Key::ArrowDown => EKey::ArrowDown,
+        Key::ArrowLeft => EKey::ArrowLeft,
+        Key::ArrowRight => EKey::ArrowRight,
+        Key::PageDown => EKey::PageDown,
+        Key::PageUp => EKey::PageUp,
+        Key::F(n) => EKey::from_name(&format!("F{n}"))?,
+    })
+}
+
+/// The toolkit's shortcut for one of ours (`None` only for a key the toolkit lacks).
+pub fn to_egui(s: Shortcut) -> Option<KeyboardShortcut> {
     let mut m = Modifiers::NONE;
     if s.ctrl {
         m |= Modifiers::COMMAND;
@@ -13,29 +45,33 @@ pub fn to_egui(s: Shortcut) -> KeyboardShortcut {
     if s.shift {
         m |= Modifiers::SHIFT;
     }
-    let key = match s.key {
-        Key::O => EKey::O,
-        Key::S => EKey::S,
-        Key::F => EKey::F,
-        Key::Q => EKey::Q,
-        Key::Z => EKey::Z,
-        Key::Y => EKey::Y,
-        Key::Escape => EKey::Escape,
-        Key::F1 => EKey::F1,
-        Key::F5 => EKey::F5,
-        Key::F11 => EKey::F11,
-        Key::Plus => EKey::Equals,
-        Key::Minus => EKey::Minus,
-        Key::Zero => EKey::Num0,
-        Key::L => EKey::L,
-        Key::E => EKey::E,
-        Key::PageDown => EKey::PageDown,
-        Key::PageUp => EKey::PageUp,
-    };
-    KeyboardShortcut::new(m, key)
+    Some(KeyboardShortcut::new(m, key(s.key)?))
 }
 
 /// Human text of a shortcut ("Ctrl+Shift+S", or "⇧⌘S" on macOS).
 pub fn describe(ctx: &egui::Context, s: Shortcut) -> String {
-    ctx.format_shortcut(&to_egui(s))
+    to_egui(s).map_or_else(String::new, |k| ctx.format_shortcut(&k))
+}
+
+/// An action's tooltip with its keys, e.g. "Redo the last undone edit (Ctrl+Shift+Z, Ctrl+Y)".
+pub fn tooltip(ctx: &egui::Context, a: Action) -> String {
+    let row = info(a);
+    let keys: Vec<String> = row.keys.iter().map(|b| describe(ctx, b.shortcut)).collect();
+    if keys.is_empty() {
+        row.tooltip.to_owned()
+    } else {
+        format!("{} ({})", row.tooltip, keys.join(", "))
+    }
+}
+
+/// Consume this frame's key presses that run a live action, most specific first.
+pub fn read(ctx: &egui::Context, cx: &InputContext, out: &mut Vec<Command>) {
+    for (action, b) in live_bindings(cx) {
+        let Some(k) = to_egui(b.shortcut) else {
+            continue;
+        };
+        if ctx.input_mut(|i| i.consume_shortcut(&k)) {
+            out.push(Command::Action(action));
+        }
+    }
 }

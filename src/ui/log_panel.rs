@@ -7,8 +7,9 @@ use crate::command::Command;
 use crate::session_log::EntryKind;
 use crate::state::State;
 
-/// Draw the log and the form for a new entry. `draft` is the entry being typed.
-pub fn show(ui: &mut Ui, state: &State, draft: &mut (EntryKind, String), out: &mut Vec<Command>) {
+/// Draw the log and the form for a new entry (the draft lives in the state).
+pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
+    let (kind, draft) = &state.log_draft;
     ui.heading("Session log");
     match &state.log_path {
         Some(p) => ui.label(RichText::new(p.display().to_string()).small().weak()),
@@ -21,10 +22,12 @@ pub fn show(ui: &mut Ui, state: &State, draft: &mut (EntryKind, String), out: &m
     ui.separator();
     ui.horizontal(|ui| {
         egui::ComboBox::from_id_salt("log-kind")
-            .selected_text(draft.0.as_str())
+            .selected_text(kind.as_str())
             .show_ui(ui, |ui| {
                 for k in EntryKind::ALL {
-                    ui.selectable_value(&mut draft.0, k, k.as_str());
+                    if ui.selectable_label(*kind == k, k.as_str()).clicked() {
+                        out.push(Command::SetLogDraft(k, draft.clone()));
+                    }
                 }
             })
             .response
@@ -33,22 +36,28 @@ pub fn show(ui: &mut Ui, state: &State, draft: &mut (EntryKind, String), out: &m
             ui.label(RichText::new(format!("about {id}")).small().weak());
         }
     });
+    let mut text = draft.clone();
+    let add = crate::command::Action::AddLogEntry;
+    let keys = crate::ui::keys::tooltip(ui.ctx(), add);
     let r = ui
         .add(
-            egui::TextEdit::multiline(&mut draft.1)
+            egui::TextEdit::multiline(&mut text)
+                .id(egui::Id::unique(crate::ui::LOG_ID))
                 .desired_rows(2)
                 .desired_width(f32::INFINITY)
-                .hint_text("What was decided, agreed or must be done (Ctrl+Enter adds)"),
+                .hint_text("What was decided, agreed or must be done"),
         )
-        .accessible_name("New log entry");
-    let ctrl_enter = r.has_focus()
-        && ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::Enter));
-    if (ui.button("Add entry").clicked() || ctrl_enter) && !draft.1.trim().is_empty() {
-        out.push(Command::AddLogEntry {
-            kind: draft.0,
-            text: std::mem::take(&mut draft.1).trim().to_owned(),
-            issue: state.selected.clone(),
-        });
+        .accessible_name("New log entry")
+        .on_hover_text(keys);
+    if r.changed() {
+        out.push(Command::SetLogDraft(*kind, text));
+    }
+    if ui
+        .add_enabled(!draft.trim().is_empty(), egui::Button::new("Add entry"))
+        .on_hover_text(crate::ui::keys::tooltip(ui.ctx(), add))
+        .clicked()
+    {
+        out.push(Command::Action(add));
     }
     ui.separator();
     egui::ScrollArea::vertical()

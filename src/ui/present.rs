@@ -18,7 +18,7 @@ pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
     ui.horizontal(|ui| {
         if ui
             .add_enabled(pos.is_some_and(|p| p > 0), egui::Button::new("◀ Previous"))
-            .on_hover_text("Previous issue (Page Up, ←)")
+            .on_hover_text(crate::ui::keys::tooltip(ui.ctx(), Action::PreviousIssue))
             .clicked()
         {
             out.push(Command::Action(Action::PreviousIssue));
@@ -28,7 +28,7 @@ pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
                 pos.is_none_or(|p| p + 1 < rows.len()),
                 egui::Button::new("Next ▶"),
             )
-            .on_hover_text("Next issue (Page Down, →, Space)")
+            .on_hover_text(crate::ui::keys::tooltip(ui.ctx(), Action::NextIssue))
             .clicked()
         {
             out.push(Command::Action(Action::NextIssue));
@@ -40,10 +40,10 @@ pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
                 .button("Leave presentation")
-                .on_hover_text("F5 or Esc")
+                .on_hover_text(crate::ui::keys::tooltip(ui.ctx(), Action::ExitPresentation))
                 .clicked()
             {
-                out.push(Command::Action(Action::TogglePresentation));
+                out.push(Command::Action(Action::ExitPresentation));
             }
         });
     });

@@ -3,24 +3,13 @@
 use egui::{Align, Layout, RichText, Sense, Ui};
 use egui_extras::{Column as TColumn, TableBuilder};
 
+use crate::cell::{COLUMNS, CellEdit, editable};
 use crate::command::Command;
 use crate::model::Issue;
 use crate::state::State;
 use crate::table::{Column, Line, Row};
 use crate::ui::theme;
 use crate::workspace::Side;
-
-/// The table's columns, left to right.
-pub const COLUMNS: [Column; 8] = [
-    Column::Issue,
-    Column::Stance(Side::Left),
-    Column::Target(Side::Left),
-    Column::Weight(Side::Left),
-    Column::Gap,
-    Column::Weight(Side::Right),
-    Column::Target(Side::Right),
-    Column::Stance(Side::Right),
-];
 
 fn party(state: &State, side: Side) -> String {
     state
@@ -50,126 +39,10 @@ fn title(state: &State, col: Column) -> (String, &'static str) {
     }
 }
 
-/// A table cell being edited in place.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CellEdit {
-    /// Issue id of the row.
-    pub id: String,
-    /// Column index into [`COLUMNS`].
-    pub col: usize,
-    /// The text typed so far.
-    pub text: String,
-    /// Whether the editor has had focus (focus is requested on the first frame).
-    pub focused: bool,
-}
-
-/// Whether a cell can be edited in place: stance, target and weight of a side holding the issue.
-pub fn editable(row: &Row, col: usize) -> bool {
-    match COLUMNS.get(col) {
-        Some(Column::Stance(s) | Column::Target(s) | Column::Weight(s)) => row.index(*s).is_some(),
-        _ => false,
-    }
-}
-
-/// Start editing a cell: the editor starts with the cell's current text.
-pub fn begin_edit(state: &State, id: &str, col: usize) -> Option<CellEdit> {
-    let row = &state.table.rows[state.table.find(id)?];
-    if !editable(row, col) {
-        return None;
-    }
-    let text = match COLUMNS[col] {
-        Column::Stance(s) => issue(state, row, s)?.stance.clone(),
-        Column::Target(s) => issue(state, row, s)?.target.clone().unwrap_or_default(),
-        Column::Weight(s) => format!("{}", issue(state, row, s)?.weight),
-        _ => return None,
-    };
-    Some(CellEdit {
-        id: id.to_owned(),
-        col,
-        text,
-        focused: false,
-    })
-}
-
-/// The edit that a cell editor's text makes, or a message saying why it makes none.
-pub fn commit_edit(state: &State, e: &CellEdit) -> Result<Option<Command>, String> {
-    use crate::edit::{Edit, IssueField, Value};
-    let Some(r) = state.table.find(&e.id) else {
-        return Ok(None);
-    };
-    let row = &state.table.rows[r];
-    let (side, field, value) = match COLUMNS.get(e.col) {
-        Some(Column::Stance(s)) => (*s, IssueField::Stance, Value::Text(e.text.clone())),
-        Some(Column::Weight(s)) => {
-            let t = e.text.trim().replace(',', ".");
-            match t.parse::<f64>() {
-                Ok(w) if w.is_finite() && w >= 0.0 => (*s, IssueField::Weight, Value::Number(w)),
-                _ => return Err(format!("\"{}\" is not a weight: type a number ≥ 0", e.text)),
-            }
-        }
-        Some(Column::Target(s)) => {
-            let Some(i) = issue(state, row, *s) else {
-                return Ok(None);
-            };
-            let t = e.text.trim();
-            let label = if t.is_empty() {
-                None
-            } else {
-                match i
-                    .options
-                    .iter()
-                    .find(|c| c.label.eq_ignore_ascii_case(t) || c.label == t)
-                {
-                    Some(c) => Some(c.label.clone()),
-                    None => {
-                        let known: Vec<&str> = i.options.iter().map(|c| c.label.as_str()).collect();
-                        return Err(format!(
-                            "no option \"{t}\" on this issue; the target is unchanged (options: {})",
-                            known.join(", ")
-                        ));
-                    }
-                }
-            };
-            (*s, IssueField::Target, Value::OptText(label))
-        }
-        _ => return Ok(None),
-    };
-    let Some(index) = row.index(side) else {
-        return Ok(None);
-    };
-    let current = state
-        .ws
-        .position(side)
-        .and_then(|p| p.issues.get(index))
-        .map(|i| crate::edit::issue_value(i, field));
-    if current.as_ref() == Some(&value) {
-        return Ok(None);
-    }
-    Ok(Some(Command::Edit {
-        side,
-        edit: Edit::SetIssue(index, field, value),
-        merge: None,
-    }))
-}
-
-/// What the table asks of the app after drawing.
-#[derive(Debug, Default)]
-pub struct TableOutput {
-    /// Start editing this cell.
-    pub begin: Option<(String, usize)>,
-    /// The cell editor closed: commit it (true) or cancel (false); then maybe move on (Tab).
-    pub finish: Option<(bool, bool)>,
-}
-
 /// Draw the table. `lines` are the filtered, sorted lines of the state.
-pub fn show(
-    ui: &mut Ui,
-    state: &State,
-    lines: &[Line],
-    out: &mut Vec<Command>,
-    editing: &mut Option<CellEdit>,
-) -> TableOutput {
-    let mut result = TableOutput::default();
+pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
+    let lines = state.cached_lines();
+    let editing = &state.cell_edit;
     let dark = ui.visuals().dark_mode;
     let selected_line = state.selected.as_deref().and_then(|id| {
         lines.iter().position(|l| match l {
@@ -193,7 +66,7 @@ pub fn show(
         .column(TColumn::initial(130.0).at_least(50.0).clip(true))
         .column(TColumn::remainder().at_least(60.0).clip(true))
         .min_scrolled_height(0.0);
-    if let Some(i) = state.scroll_to_selected.then_some(selected_line).flatten() {
+    if let Some(i) = state.scrolls_now().then_some(selected_line).flatten() {
         builder = builder.scroll_to_row(i, Some(Align::Center));
     }
     builder
@@ -273,8 +146,8 @@ pub fn show(
                             let cursor_here =
                                 selected && k == state.cursor_col && editing.is_none();
                             let (_, resp) = row.col(|ui| {
-                                match editing.as_mut().filter(|e| e.id == data.id && e.col == k) {
-                                    Some(e) => cell_editor(ui, e, &mut result),
+                                match editing.as_ref().filter(|e| e.id == data.id && e.col == k) {
+                                    Some(e) => cell_editor(ui, e, out),
                                     None => cell(ui, state, data, col, dark),
                                 }
                                 if cursor_here {
@@ -290,7 +163,10 @@ pub fn show(
                                 out.push(Command::CursorColumn(k));
                             }
                             if resp.double_clicked() && editable(data, k) {
-                                result.begin = Some((data.id.clone(), k));
+                                out.push(Command::BeginCellEdit {
+                                    id: data.id.clone(),
+                                    col: k,
+                                });
                             }
                         }
                         if row.response().clicked() && !selected {
@@ -300,28 +176,23 @@ pub fn show(
                 }
             });
         });
-    result
 }
 
-fn cell_editor(ui: &mut Ui, e: &mut CellEdit, result: &mut TableOutput) {
+fn cell_editor(ui: &mut Ui, e: &CellEdit, out: &mut Vec<Command>) {
+    let mut text = e.text.clone();
     let r = ui
         .add(
-            egui::TextEdit::singleline(&mut e.text)
+            egui::TextEdit::singleline(&mut text)
                 .desired_width(f32::INFINITY)
-                .id_salt("cell-editor"),
+                .id(egui::Id::unique(crate::ui::CELL_EDITOR_ID)),
         )
         .accessible_name("Edit cell");
-    if !e.focused {
-        r.request_focus();
-        e.focused = true;
-    } else if r.lost_focus() {
-        let (esc, tab) = ui.input(|i| {
-            (
-                i.key_pressed(egui::Key::Escape),
-                i.key_pressed(egui::Key::Tab),
-            )
-        });
-        result.finish = Some((!esc, tab));
+    if r.changed() {
+        out.push(Command::SetCellText(text));
+    }
+    if r.lost_focus() {
+        // Clicked elsewhere: keep what was typed (Enter, Tab and Esc are table commands).
+        out.push(Command::Action(crate::command::Action::CommitCell));
     }
 }
 

@@ -20,9 +20,8 @@ pub fn app(left: Option<PathBuf>, right: Option<PathBuf>) -> Harness<'static, Ac
     let mut h = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
         .build_eframe(move |cc| {
-            let mut app = AccordApp::new(&cc.egui_ctx, left, right);
-            app.dialogs = false;
-            app
+            AccordApp::new(&cc.egui_ctx, left, right)
+                .with_dialogs(Box::new(accord::dialogs::ScriptedDialogs::default()))
         });
     h.run();
     h

@@ -1,0 +1,146 @@
+//! The file header editor: party, name, title, marking, as-of date, round, reservation, BATNA.
+//! Each change is an undoable edit; typing into one field is one undo step.
+
+use egui::RichText;
+
+use crate::command::Command;
+use crate::edit::{Edit, HeaderField as H, Value};
+use crate::state::State;
+use crate::ui::theme;
+
+/// Draw the editor of the side whose header is being edited, if any.
+pub fn show(ctx: &egui::Context, state: &State, out: &mut Vec<Command>) {
+    let Some(side) = state.header_edit else {
+        return;
+    };
+    let Some(p) = state.ws.position(side) else {
+        out.push(Command::CloseHeaderEditor);
+        return;
+    };
+    let mut open = true;
+    let mut new_run = false;
+    let run = state.edit_run;
+    let problems: Vec<&crate::format::Problem> = state
+        .problems(side)
+        .iter()
+        .filter(|pr| pr.path.0.len() == 1)
+        .collect();
+    egui::Window::new(format!("File header: {} ({})", p.party, side.name()))
+        .id(egui::Id::unique(("header-edit", side)))
+        .open(&mut open)
+        .default_width(520.0)
+        .show(ctx, |ui| {
+            let mut push = |f: H, v: Value, merge: bool| {
+                let key = {
+                    use std::hash::{Hash, Hasher};
+                    let mut h = std::collections::hash_map::DefaultHasher::new();
+                    (side, f.name(), run).hash(&mut h);
+                    h.finish()
+                };
+                out.push(Command::Edit {
+                    side,
+                    edit: Edit::SetHeader(f, v),
+                    merge: merge.then_some(key),
+                });
+            };
+            egui::Grid::new("header-grid")
+                .num_columns(2)
+                .spacing([8.0, 6.0])
+                .show(ui, |ui| {
+                    for (label, f, cur) in [
+                        ("Party", H::Party, &p.party),
+                        ("Party name", H::PartyName, &p.party_name),
+                        ("Title", H::Title, &p.title),
+                    ] {
+                        ui.label(label);
+                        let mut t = cur.clone();
+                        let r = ui
+                            .add(egui::TextEdit::singleline(&mut t).desired_width(380.0))
+                            .accessible_name(label);
+                        new_run |= r.gained_focus();
+                        if r.changed() {
+                            push(f, Value::Text(t), true);
+                        }
+                        ui.end_row();
+                    }
+                    for (label, f, cur, hint) in [
+                        (
+                            "Marking",
+                            H::Marking,
+                            &p.marking,
+                            "e.g. ILLUSTRATIVE – NOT OFFICIAL POLICY",
+                        ),
+                        ("As of", H::AsOf, &p.as_of, "YYYY-MM-DD"),
+                    ] {
+                        ui.label(label);
+                        let mut t = cur.clone().unwrap_or_default();
+                        let r = ui
+                            .add(
+                                egui::TextEdit::singleline(&mut t)
+                                    .hint_text(hint)
+                                    .desired_width(380.0),
+                            )
+                            .accessible_name(label);
+                        new_run |= r.gained_focus();
+                        if r.changed() {
+                            push(f, Value::OptText((!t.is_empty()).then_some(t)), true);
+                        }
+                        ui.end_row();
+                    }
+                    ui.label("Round");
+                    let mut round = p.round;
+                    let r = ui
+                        .add(egui::DragValue::new(&mut round).range(1..=10_000))
+                        .accessible_name("Round");
+                    new_run |= r.gained_focus() || r.drag_started();
+                    if r.changed() {
+                        push(H::Round, Value::Round(round), true);
+                    }
+                    ui.end_row();
+                    ui.label("Reservation");
+                    let mut res = p.reservation;
+                    let r = ui
+                        .add(
+                            egui::DragValue::new(&mut res)
+                                .range(0.0..=100.0)
+                                .speed(0.5),
+                        )
+                        .accessible_name("Reservation")
+                        .on_hover_text(
+                            "Overall score (0–100) of the no-deal alternative: below it this party walks away",
+                        );
+                    new_run |= r.gained_focus() || r.drag_started();
+                    if r.changed() {
+                        push(H::Reservation, Value::Number(res), true);
+                    }
+                    ui.end_row();
+                    ui.label("BATNA");
+                    let mut t = p.batna.clone();
+                    let r = ui
+                        .add(
+                            egui::TextEdit::multiline(&mut t)
+                                .desired_rows(3)
+                                .desired_width(380.0),
+                        )
+                        .accessible_name("BATNA");
+                    new_run |= r.gained_focus();
+                    if r.changed() {
+                        push(H::Batna, Value::Text(t), true);
+                    }
+                    ui.end_row();
+                });
+            for pr in &problems {
+                ui.label(
+                    RichText::new(format!("※ {}: {}", pr.path, pr.message))
+                        .color(theme::ERROR_TEXT),
+                )
+                .on_hover_text(&pr.hint);
+            }
+        });
+    if new_run {
+        out.push(Command::NewEditRun);
+    }
+    if !open {
+        out.push(Command::CloseHeaderEditor);
+    }
+}

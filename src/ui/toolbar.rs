@@ -1,0 +1,63 @@
+//! The row under the headers: the view tabs and, in the workspace, the filter.
+
+use egui::{RichText, Ui};
+
+use crate::command::{Action, Command, View, info};
+use crate::state::State;
+use crate::ui::{FILTER_ID, keys};
+
+/// View tabs and the filter bar.
+pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
+    ui.horizontal(|ui| {
+        for v in View::ALL {
+            let a = Action::ShowView(v);
+            if ui
+                .selectable_label(state.view == v, info(a).label)
+                .on_hover_text(keys::tooltip(ui.ctx(), a))
+                .clicked()
+            {
+                out.push(Command::Action(a));
+            }
+        }
+        ui.separator();
+        if state.view == View::Workspace {
+            filter(ui, state, out);
+        }
+    });
+}
+
+fn filter(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
+    ui.label("Filter:");
+    let mut text = state.filter.clone();
+    let resp = ui
+        .add(
+            egui::TextEdit::singleline(&mut text)
+                .id(egui::Id::unique(FILTER_ID))
+                .hint_text(format!(
+                    "search every text field of both sides ({})",
+                    info(Action::FocusFilter)
+                        .shortcut()
+                        .map(|s| keys::describe(ui.ctx(), s))
+                        .unwrap_or_default()
+                ))
+                .desired_width(320.0),
+        )
+        .accessible_name("Filter");
+    if resp.changed() {
+        out.push(Command::SetFilter(text));
+    }
+    if !state.filter.is_empty()
+        && ui
+            .button("✖")
+            .on_hover_text(keys::tooltip(ui.ctx(), Action::ClearFilter))
+            .clicked()
+    {
+        out.push(Command::Action(Action::ClearFilter));
+    }
+    let shown = state
+        .cached_lines()
+        .iter()
+        .filter(|l| matches!(l, crate::table::Line::Issue(_)))
+        .count();
+    ui.label(RichText::new(format!("{shown} of {} issues", state.table.rows.len())).weak());
+}
