@@ -398,7 +398,7 @@ impl ScoreView {
                 );
                 row(
                     ui,
-                    "✱",
+                    "*",
                     strong,
                     format!("Max joint gain {}", at(&a.max_joint)),
                 );
@@ -411,7 +411,7 @@ impl ScoreView {
                 );
                 row(
                     ui,
-                    "✕",
+                    "×",
                     strong,
                     format!("Proposal {:.1} / {:.1}", eval.left, eval.right),
                 );
@@ -487,7 +487,9 @@ impl ScoreView {
                                     self.picks.insert(i.id.clone(), l.clone());
                                 }
                             }
-                        });
+                        })
+                        .response
+                        .accessible_name(format!("Proposal option for {}", i.id));
                     ui.end_row();
                 }
             });

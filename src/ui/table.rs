@@ -190,9 +190,18 @@ fn cell_editor(ui: &mut Ui, e: &CellEdit, out: &mut Vec<Command>) {
     if r.changed() {
         out.push(Command::SetCellText(text));
     }
-    if r.lost_focus() {
-        // Clicked elsewhere: keep what was typed (Enter, Tab and Esc are table commands).
-        out.push(Command::Action(crate::command::Action::CommitCell));
+    use crate::command::Action;
+    let closing = out.iter().any(|c| {
+        matches!(
+            c,
+            Command::Action(Action::CommitCell | Action::CommitCellNext | Action::CancelCell)
+        )
+    });
+    if r.lost_focus() && !closing {
+        // Clicked elsewhere: keep what was typed. (Enter, Tab and Esc are commands of the
+        // table, read before the panels draw; the toolkit's own Tab handling also takes the
+        // focus away, which must not commit a second time.)
+        out.push(Command::Action(Action::CommitCell));
     }
 }
 

@@ -31,3 +31,37 @@ pub fn app(left: Option<PathBuf>, right: Option<PathBuf>) -> Harness<'static, Ac
 pub fn samples() -> Harness<'static, AccordApp> {
     app(Some(sample("us.ron")), Some(sample("rok.ron")))
 }
+
+/// Dialog answers scripted for a test, and the requests the app made.
+pub type Requests = std::sync::Arc<std::sync::Mutex<Vec<accord::state::DialogRequest>>>;
+
+/// The real app whose file dialogs give these answers in order (`Ok(None)` = cancelled,
+/// `Err` = no dialog could be shown).
+pub fn app_with_dialogs(
+    left: Option<PathBuf>,
+    right: Option<PathBuf>,
+    answers: Vec<Result<Option<PathBuf>, String>>,
+) -> (Harness<'static, AccordApp>, Requests) {
+    let dialogs = accord::dialogs::ScriptedDialogs {
+        answers: answers.into(),
+        ..Default::default()
+    };
+    let requests = dialogs.requests.clone();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_eframe(move |cc| {
+            AccordApp::new(&cc.egui_ctx, left, right).with_dialogs(Box::new(dialogs))
+        });
+    h.run();
+    (h, requests)
+}
+
+/// Copies of the sample US and ROK files in a fresh folder (so tests may save them).
+pub fn copies() -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let l = dir.path().join("us.ron");
+    let r = dir.path().join("rok.ron");
+    std::fs::copy(sample("us.ron"), &l).unwrap();
+    std::fs::copy(sample("rok.ron"), &r).unwrap();
+    (dir, l, r)
+}
