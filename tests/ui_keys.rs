@@ -312,14 +312,16 @@ fn opening_over_unsaved_changes_asks_first() {
 fn the_header_editor_edits_undoably() {
     let (_dir, l, r) = common::copies();
     let mut h = common::app(Some(l), Some(r));
-    let before = h
-        .state()
-        .state
-        .ws
-        .position(Side::Right)
-        .unwrap()
-        .title
-        .clone();
+    let rok_title = |h: &App| {
+        h.state()
+            .state
+            .ws
+            .position(Side::Right)
+            .unwrap()
+            .title
+            .clone()
+    };
+    let before = rok_title(&h);
     cmd(&mut h, Command::Action(Action::EditHeader(Side::Right)));
     assert_eq!(h.state().state.header_edit, Some(Side::Right));
     // The editor, not its "Title" label (a label's value is its own text).
@@ -333,14 +335,7 @@ fn the_header_editor_edits_undoably() {
     assert!(title(&h).is_focused());
     title(&h).type_text(" (개정)");
     h.run();
-    let after = h
-        .state()
-        .state
-        .ws
-        .position(Side::Right)
-        .unwrap()
-        .title
-        .clone();
+    let after = rok_title(&h);
     assert_eq!(after, format!("{before} (개정)"));
     assert_eq!(
         h.state().state.history.undo.len(),
@@ -349,10 +344,7 @@ fn the_header_editor_edits_undoably() {
     );
     h.key_press_modifiers(Modifiers::COMMAND | Modifiers::CTRL, Key::Z);
     h.run();
-    assert_eq!(
-        h.state().state.ws.position(Side::Right).unwrap().title,
-        before
-    );
+    assert_eq!(rok_title(&h), before);
 }
 
 /// A Korean IME composes 한 from ㅎ, 하, 한 and commits it, then 글: exactly "한글" remains.
