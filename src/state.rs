@@ -639,9 +639,9 @@ impl State {
                 if path.extension().is_none() {
                     path.set_extension("ron");
                 }
-                let effect = self.save(side, Some(path));
-                // A save asked for by Save / Discard / Cancel goes on with what was asked.
-                effect
+                // Note: after "Save" in the unsaved-changes question named a new file here,
+                // the quit or open that was asked for is not resumed: the user asks again.
+                self.save(side, Some(path))
             }
             DialogPurpose::Export => {
                 if path.extension().is_none() {
