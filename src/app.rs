@@ -29,6 +29,8 @@ pub struct Settings {
     pub zoom: f32,
     /// Zoom of presentation mode.
     pub present_zoom: f32,
+    /// The room (View ▸ Room) each pair of files was last shown in.
+    pub rooms: Vec<(String, crate::visibility::Audience)>,
 }
 
 impl Default for Settings {
@@ -40,6 +42,7 @@ impl Default for Settings {
             theme: ThemeChoice::System,
             zoom: 1.0,
             present_zoom: 1.6,
+            rooms: Vec::new(),
         }
     }
 }
@@ -130,6 +133,7 @@ impl AccordApp {
         app.state.theme = settings.theme;
         app.state.zoom = settings.zoom.clamp(0.5, 4.0);
         app.state.present_zoom = settings.present_zoom.clamp(0.5, 4.0);
+        app.state.rooms = settings.rooms.into_iter().collect();
         app
     }
 
@@ -213,6 +217,12 @@ impl AccordApp {
             theme: self.state.theme,
             zoom: self.state.zoom,
             present_zoom: self.state.present_zoom,
+            rooms: self
+                .state
+                .rooms
+                .iter()
+                .map(|(k, v)| (k.clone(), *v))
+                .collect(),
         }
     }
 
@@ -378,12 +388,27 @@ impl AccordApp {
             }
             match st.view {
                 View::Workspace => ui::table::show(ui, st, out),
-                View::Score => score_view.show(
-                    ui,
-                    st.ws.position(Side::Left),
-                    st.ws.position(Side::Right),
-                    st.ws.versions(),
-                ),
+                View::Score => match st.insight() {
+                    crate::visibility::Insight::Full => score_view.show(
+                        ui,
+                        st.ws.position(Side::Left),
+                        st.ws.position(Side::Right),
+                        st.ws.versions(),
+                    ),
+                    crate::visibility::Insight::Mediator => {
+                        let labels = Side::BOTH
+                            .iter()
+                            .all(|&s| !st.hidden(s).has(crate::model::Field::Options));
+                        score_view.show_mediator(
+                            ui,
+                            st.ws.position(Side::Left),
+                            st.ws.position(Side::Right),
+                            st.ws.versions(),
+                            labels,
+                        );
+                    }
+                    other => ui::own_view::show(ui, st, other),
+                },
                 View::Diff => {
                     egui::Panel::left("rounds")
                         .resizable(true)

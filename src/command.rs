@@ -11,7 +11,16 @@ use std::path::PathBuf;
 use crate::edit::Edit;
 use crate::model::Position;
 use crate::table::Column;
+use crate::visibility::Audience;
 use crate::workspace::Side;
+
+/// The rooms of View ▸ Room, narrowest last.
+pub const ROOMS: [Audience; 4] = [
+    Audience::Facilitator,
+    Audience::Party(Side::Left),
+    Audience::Party(Side::Right),
+    Audience::Joint,
+];
 
 /// The main views, one at a time in the central area.
 #[derive(
@@ -198,7 +207,13 @@ pub enum Command {
         text: String,
         /// The issue it concerns.
         issue: Option<String>,
+        /// Whether the delegations may see it.
+        shared: bool,
     },
+    /// Mark the log entry being typed as shared with the delegations (or not).
+    SetLogShared(bool),
+    /// Answer the question whether to widen the room: `true` widens.
+    ConfirmRoom(bool),
     /// Remove a session log entry by index.
     RemoveLogEntry(usize),
     /// Show a message in the status bar.
@@ -287,6 +302,8 @@ pub enum Action {
     PreviousChange,
     /// Session log: add what is typed in the entry box.
     AddLogEntry,
+    /// Show the workspace as this audience may see it (View ▸ Room).
+    SetRoom(crate::visibility::Audience),
 }
 
 /// Keys used by shortcuts (mapped to the toolkit's keys by the UI).
@@ -651,6 +668,30 @@ pub const ACTIONS: &[ActionInfo] = &[
     row(A::SetTheme(ThemeChoice::Light), "Light", "Light theme", &[]),
     row(A::SetTheme(ThemeChoice::Dark), "Dark", "Dark theme", &[]),
     row(
+        A::SetRoom(Audience::Facilitator),
+        "Facilitator",
+        "Everything of both files, bottom lines included: never on a shared screen",
+        &[],
+    ),
+    row(
+        A::SetRoom(Audience::Party(L)),
+        "Left delegation",
+        "The left file in full, the right file's shared fields only",
+        &[],
+    ),
+    row(
+        A::SetRoom(Audience::Party(R)),
+        "Right delegation",
+        "The right file in full, the left file's shared fields only",
+        &[],
+    ),
+    row(
+        A::SetRoom(Audience::Joint),
+        "Joint session",
+        "Both files' shared fields only: what both delegations may see together",
+        &[],
+    ),
+    row(
         A::CompareSides,
         "Compare the two sides",
         "Diff view: the left file against the right file",
@@ -769,7 +810,7 @@ pub const ACTIONS: &[ActionInfo] = &[
 /// Every variant of [`Action`] maps to a distinct number below [`ACTION_VARIANTS`] (the count
 /// of variants); the match has no wildcard, so a new variant does not compile until it is
 /// numbered (and counted), and the table test then fails until the table has a row for it.
-pub const ACTION_VARIANTS: usize = 38;
+pub const ACTION_VARIANTS: usize = 39;
 
 /// The number of an action's variant (its argument ignored); see [`ACTION_VARIANTS`].
 pub fn variant_number(a: Action) -> usize {
@@ -812,6 +853,7 @@ pub fn variant_number(a: Action) -> usize {
         A::NextChange => 35,
         A::PreviousChange => 36,
         A::AddLogEntry => 37,
+        A::SetRoom(_) => 38,
     }
 }
 
@@ -830,6 +872,7 @@ pub fn all_actions() -> Vec<Action> {
     }
     v.extend(View::ALL.map(A::ShowView));
     v.extend(ThemeChoice::ALL.map(A::SetTheme));
+    v.extend(ROOMS.map(A::SetRoom));
     v.extend([
         A::SaveAll,
         A::SaveAs,

@@ -4,7 +4,7 @@
 //! edit that undoes it. History therefore holds old field values, never whole positions, so a
 //! thousand edits of a 10,000-issue workspace cost a few kilobytes.
 
-use crate::model::{Choice, Flexibility, Issue, Position};
+use crate::model::{Choice, FieldSet, Flexibility, Issue, Position};
 
 /// A field of the file header.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -25,6 +25,8 @@ pub enum HeaderField {
     Batna,
     /// `reservation`
     Reservation,
+    /// `shared` (format 2)
+    Shared,
 }
 
 /// A field of an issue.
@@ -91,6 +93,7 @@ impl HeaderField {
             HeaderField::Marking => "marking",
             HeaderField::Batna => "batna",
             HeaderField::Reservation => "reservation",
+            HeaderField::Shared => "shared",
         }
     }
 }
@@ -112,6 +115,8 @@ pub enum Value {
     List(Vec<String>),
     /// The options.
     Options(Vec<Choice>),
+    /// The fields a file shares (`None`: the default).
+    Fields(Option<FieldSet>),
 }
 
 /// One change to a position.
@@ -249,6 +254,7 @@ fn set_header(p: &mut Position, f: HeaderField, v: Value) -> Result<Value, EditE
         (HeaderField::Reservation, Value::Number(x)) => {
             Value::Number(replace(&mut p.reservation, x))
         }
+        (HeaderField::Shared, Value::Fields(f)) => Value::Fields(replace(&mut p.shared, f)),
         (f, _) => return Err(kind_error(f.name())),
     })
 }

@@ -25,6 +25,7 @@ pub mod state;
 pub mod table;
 #[cfg(feature = "gui")]
 pub mod ui;
+pub mod visibility;
 pub mod workspace;
 
 /// Path to a sample position file shipped in `positions/` (for defaults and tests).

@@ -6,8 +6,10 @@
 
 use serde::Serialize;
 
-/// The version of the position-file format this build reads and writes.
-pub const FORMAT_VERSION: u32 = 1;
+/// The newest version of the position-file format this build reads and writes. Saving writes
+/// the lowest version that holds what the file uses ([`Position::required_format`]), so a file
+/// that uses nothing new still opens in older builds.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// One delegation's position file.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -30,6 +32,11 @@ pub struct Position {
     pub reservation: f64,
     /// The issues, in file order.
     pub issues: Vec<Issue>,
+    /// Which fields this party shares with the other side (format 2). `None` means the
+    /// default, [`FieldSet::DEFAULT_SHARED`]: no number and no bottom line.
+    pub shared: Option<FieldSet>,
+    /// This file is one delegation's estimate of the other party's position (format 2).
+    pub estimate: bool,
 }
 
 impl Default for Position {
@@ -44,6 +51,8 @@ impl Default for Position {
             batna: String::new(),
             reservation: 0.0,
             issues: Vec::new(),
+            shared: None,
+            estimate: false,
         }
     }
 }
@@ -173,8 +182,197 @@ impl Issue {
 }
 
 impl Position {
+    /// The fields this party shares: its `shared` list, else the default.
+    pub fn shared_fields(&self) -> FieldSet {
+        self.shared.unwrap_or(FieldSet::DEFAULT_SHARED)
+    }
+
+    /// The lowest format version that holds everything this position uses.
+    pub fn required_format(&self) -> u32 {
+        if self.format2_features().is_empty() { 1 } else { 2 }
+    }
+
+    /// The format-2 fields this position uses, by file name (empty: format 1 holds it).
+    pub fn format2_features(&self) -> Vec<&'static str> {
+        let mut out = Vec::new();
+        if self.shared.is_some() {
+            out.push("shared");
+        }
+        if self.estimate {
+            out.push("estimate");
+        }
+        out
+    }
+
     /// Index of the issue with this id.
     pub fn issue_index(&self, id: &str) -> Option<usize> {
         self.issues.iter().position(|i| i.id == id)
+    }
+}
+
+/// A field of a position file that a party may share with the other side or keep private.
+///
+/// Identity fields (party, party name, the file's title, round, date, marking, issue ids) are
+/// always shown: they say whose file it is. Every other field is one of these. A new field must
+/// be added here and say whether it is shared by default, or the leak tests fail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Field {
+    /// An issue's title.
+    Title,
+    /// An issue's agenda topic.
+    Topic,
+    /// An issue's stance text.
+    Stance,
+    /// The option labels of an issue.
+    Options,
+    /// What each option is worth to the party (and any range around it).
+    Values,
+    /// An issue's weight (and any range around it).
+    Weight,
+    /// The option the party aims for.
+    Target,
+    /// The worst option the party accepts.
+    WalkAway,
+    /// How readily the party moves.
+    Flexibility,
+    /// The interests behind a stance.
+    Interests,
+    /// The objective criteria argued from.
+    Criteria,
+    /// Free notes.
+    Notes,
+    /// Where the facts come from.
+    Sources,
+    /// What the party does without agreement.
+    Batna,
+    /// The overall score below which the party walks away (and any range around it).
+    Reservation,
+}
+
+impl Field {
+    /// Every field, in file order.
+    pub const ALL: [Field; 15] = [
+        Field::Title,
+        Field::Topic,
+        Field::Stance,
+        Field::Options,
+        Field::Values,
+        Field::Weight,
+        Field::Target,
+        Field::WalkAway,
+        Field::Flexibility,
+        Field::Interests,
+        Field::Criteria,
+        Field::Notes,
+        Field::Sources,
+        Field::Batna,
+        Field::Reservation,
+    ];
+
+    /// The name written in a file's `shared` list.
+    pub fn name(self) -> &'static str {
+        match self {
+            Field::Title => "title",
+            Field::Topic => "topic",
+            Field::Stance => "stance",
+            Field::Options => "options",
+            Field::Values => "values",
+            Field::Weight => "weight",
+            Field::Target => "target",
+            Field::WalkAway => "walk_away",
+            Field::Flexibility => "flexibility",
+            Field::Interests => "interests",
+            Field::Criteria => "criteria",
+            Field::Notes => "notes",
+            Field::Sources => "sources",
+            Field::Batna => "batna",
+            Field::Reservation => "reservation",
+        }
+    }
+
+    /// The field with this file name.
+    pub fn from_name(name: &str) -> Option<Field> {
+        Field::ALL.into_iter().find(|f| f.name() == name)
+    }
+
+    fn bit(self) -> u32 {
+        1 << (self as u32)
+    }
+}
+
+/// A set of [`Field`]s.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct FieldSet(u32);
+
+impl std::fmt::Debug for FieldSet {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter().map(Field::name)).finish()
+    }
+}
+
+impl FieldSet {
+    /// No field.
+    pub const NONE: FieldSet = FieldSet(0);
+    /// Every field.
+    pub const ALL: FieldSet = FieldSet((1 << Field::ALL.len()) - 1);
+    /// What a file shares when it says nothing: words and labels, never a number or a bottom
+    /// line (title, topic, stance, option labels, interests, criteria, sources).
+    pub const DEFAULT_SHARED: FieldSet = FieldSet(
+        (1 << Field::Title as u32)
+            | (1 << Field::Topic as u32)
+            | (1 << Field::Stance as u32)
+            | (1 << Field::Options as u32)
+            | (1 << Field::Interests as u32)
+            | (1 << Field::Criteria as u32)
+            | (1 << Field::Sources as u32),
+    );
+    /// The agenda alone: issue titles, topics and option labels.
+    pub const AGENDA: FieldSet = FieldSet(
+        (1 << Field::Title as u32) | (1 << Field::Topic as u32) | (1 << Field::Options as u32),
+    );
+
+    /// The set of these fields.
+    pub fn of(fields: &[Field]) -> FieldSet {
+        FieldSet(fields.iter().fold(0, |acc, f| acc | f.bit()))
+    }
+
+    /// Whether the set holds `f`.
+    pub fn has(self, f: Field) -> bool {
+        self.0 & f.bit() != 0
+    }
+
+    /// The set with `f` added or removed.
+    pub fn with(self, f: Field, on: bool) -> FieldSet {
+        if on {
+            FieldSet(self.0 | f.bit())
+        } else {
+            FieldSet(self.0 & !f.bit())
+        }
+    }
+
+    /// Fields in both sets.
+    pub fn and(self, other: FieldSet) -> FieldSet {
+        FieldSet(self.0 & other.0)
+    }
+
+    /// Fields of `self` not in `other`.
+    pub fn minus(self, other: FieldSet) -> FieldSet {
+        FieldSet(self.0 & !other.0)
+    }
+
+    /// Whether the set is empty.
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// The fields, in file order.
+    pub fn iter(self) -> impl Iterator<Item = Field> {
+        Field::ALL.into_iter().filter(move |f| self.has(*f))
+    }
+}
+
+impl Serialize for FieldSet {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter().map(Field::name))
     }
 }

@@ -53,6 +53,11 @@ pub struct LogEntry {
     pub text: String,
     /// The issue it concerns, if any.
     pub issue: Option<String>,
+    /// Whether the entry may be shown to the delegations (in their rooms and handouts).
+    /// Entries are the facilitator's own unless marked shared. Written only when true, so logs
+    /// without shared entries stay readable by older builds.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub shared: bool,
 }
 
 /// A session log file.

@@ -9,6 +9,8 @@ use crate::edit::{self, Edit};
 use crate::format;
 use crate::rounds::{DiskFiles, RoundsInfo};
 use crate::table::{Column, Line, Sort, TableModel};
+use crate::model::{FieldSet, Position};
+use crate::visibility::Audience;
 use crate::workspace::{Side, Workspace};
 
 /// Most recently used files kept in the File menu.
@@ -221,6 +223,35 @@ pub struct State {
     lines: Vec<Line>,
     lines_key: Option<((u64, u64), String, Option<Sort>)>,
     table_key: (u64, u64),
+    /// Who the screen is for now (View ▸ Room). Every view draws what this audience may see.
+    pub room: Audience,
+    /// A wider room asked for and waiting for confirmation.
+    pub room_pending: Option<Audience>,
+    /// The room each pair of files was last shown in, by [`pair_key`].
+    pub rooms: std::collections::BTreeMap<String, Audience>,
+    /// The pair of files the room was last chosen for.
+    room_pair: String,
+    /// Whether the log entry being typed is shared with the delegations.
+    pub log_shared: bool,
+    /// The workspace as the room may see it, when the room is not the facilitator's; with the
+    /// room and versions it was made for.
+    room_ws: Option<(Audience, (u64, u64), Workspace, [FieldSet; 2], [bool; 2])>,
+}
+
+/// The key under which the room of a pair of files is remembered.
+pub fn pair_key(ws: &Workspace) -> String {
+    let name = |s: Side| {
+        ws.doc(s)
+            .and_then(|d| d.path.as_deref())
+            .map(|p| {
+                std::fs::canonicalize(p)
+                    .unwrap_or_else(|_| p.to_path_buf())
+                    .display()
+                    .to_string()
+            })
+            .unwrap_or_default()
+    };
+    format!("{}|{}", name(Side::Left), name(Side::Right))
 }
 
 impl State {
@@ -425,9 +456,26 @@ impl State {
                 self.log_draft = (kind, text);
                 None
             }
-            Command::AddLogEntry { kind, text, issue } => {
+            Command::AddLogEntry {
+                kind,
+                text,
+                issue,
+                shared,
+            } => {
                 if !text.trim().is_empty() {
-                    self.add_log(kind, text, issue);
+                    self.add_log(kind, text, issue, shared);
+                }
+                None
+            }
+            Command::SetLogShared(on) => {
+                self.log_shared = on;
+                None
+            }
+            Command::ConfirmRoom(yes) => {
+                if let Some(to) = self.room_pending.take()
+                    && yes
+                {
+                    self.enter_room(to);
                 }
                 None
             }
@@ -675,6 +723,16 @@ impl State {
     fn begin_cell_edit(&mut self, id: String, col: usize) -> Option<Effect> {
         self.selected = Some(id.clone());
         self.cursor_col = col.min(COLUMNS.len() - 1);
+        let side = match COLUMNS.get(col) {
+            Some(Column::Stance(s) | Column::Target(s) | Column::Weight(s)) => Some(*s),
+            _ => None,
+        };
+        if let Some(side) = side
+            && !self.may_edit(side)
+        {
+            self.refuse_in_room(side);
+            return None;
+        }
         self.cell_edit = crate::cell::begin_edit(&self.table, &self.ws, &id, col);
         if self.cell_edit.is_some() {
             Some(Effect::FocusCellEditor)
@@ -751,7 +809,9 @@ impl State {
                 None
             }
             Action::EditHeader(side) => {
-                if self.ws.doc(side).is_some() {
+                if self.ws.doc(side).is_some() && !self.may_edit(side) {
+                    self.refuse_in_room(side);
+                } else if self.ws.doc(side).is_some() {
                     self.header_edit = Some(side);
                 } else {
                     self.status = format!("Open a file on the {} side first", side.name());
@@ -832,6 +892,15 @@ impl State {
                 self.theme = t;
                 None
             }
+            Action::SetRoom(to) => {
+                if self.room.widening_to(to) {
+                    // A projector must never show more by one stray click: ask first.
+                    self.room_pending = Some(to);
+                } else {
+                    self.enter_room(to);
+                }
+                None
+            }
             Action::CompareSides => {
                 self.diff_mode = DiffMode::Sides;
                 self.view = View::Diff;
@@ -878,7 +947,7 @@ impl State {
                     self.status = "Type the entry first".into();
                 } else {
                     let issue = self.selected.clone();
-                    self.add_log(kind, text, issue);
+                    self.add_log(kind, text, issue, self.log_shared);
                 }
                 None
             }
@@ -913,6 +982,10 @@ impl State {
 
     /// Apply an edit as one undo step (or merge it into the last one).
     fn edit(&mut self, side: Side, e: Edit, merge: Option<u64>) {
+        if !self.may_edit(side) {
+            self.refuse_in_room(side);
+            return;
+        }
         let version = self.ws.new_version();
         let Some(doc) = self.ws.doc_mut(side) else {
             return;
@@ -963,6 +1036,16 @@ impl State {
         }
     }
 
+    /// Say why a side cannot be edited in this room (the room does not see all of it).
+    fn refuse_in_room(&mut self, side: Side) {
+        self.status = format!(
+            "The {} room does not see all of the {} file, so it cannot change it: \
+             choose View ▸ Room ▸ Facilitator (or that side's delegation) to edit",
+            self.room_label(),
+            side.name()
+        );
+    }
+
     /// Undo the newest step.
     pub fn undo(&mut self) {
         self.step_history(true);
@@ -975,6 +1058,17 @@ impl State {
 
     /// Move one step back (undo) or forward (redo) along the history.
     fn step_history(&mut self, undoing: bool) {
+        let top = if undoing {
+            self.history.undo.last()
+        } else {
+            self.history.redo.last()
+        };
+        if let Some(side) = top.map(|s| s.side)
+            && !self.may_edit(side)
+        {
+            self.refuse_in_room(side);
+            return;
+        }
         let (from, verb, none) = if undoing {
             (&mut self.history.undo, "Undid", "Nothing to undo")
         } else {
@@ -1028,7 +1122,8 @@ impl State {
     /// Keep the table in step with an edit: only the touched rows unless ids, topics or the
     /// order changed.
     fn after_edit(&mut self, side: Side, structural: bool, touched: &[usize], prev: u64) {
-        if structural {
+        if structural || self.room != Audience::Facilitator {
+            // `refresh` rebuilds the table (in a room, from the room's copy) and re-checks.
             return; // `refresh` rebuilds the table and re-checks the side on the version change.
         }
         for &i in touched {
@@ -1185,6 +1280,7 @@ impl State {
             crate::session_log::EntryKind::Note,
             format!("Round {round} started"),
             None,
+            true,
         );
         self.status = format!("Next round: {}", opened.join(" and "));
     }
@@ -1233,6 +1329,7 @@ impl State {
         kind: crate::session_log::EntryKind,
         text: String,
         issue: Option<String>,
+        shared: bool,
     ) {
         self.sync_log();
         self.log.entries.push(crate::session_log::LogEntry {
@@ -1241,6 +1338,7 @@ impl State {
             kind,
             text,
             issue,
+            shared,
         });
         self.write_log();
     }
@@ -1312,9 +1410,150 @@ impl State {
         self.recent.truncate(MAX_RECENT);
     }
 
+    /// Switch to a room now (the question, if any, was answered) and remember it for the pair.
+    fn enter_room(&mut self, to: Audience) {
+        self.room = to;
+        self.room_pending = None;
+        self.cell_edit = None;
+        if self.header_edit.is_some_and(|s| !self.may_edit_in(to, s)) {
+            self.header_edit = None;
+        }
+        let key = pair_key(&self.ws);
+        self.rooms.insert(key.clone(), to);
+        self.room_pair = key;
+        self.status = format!("Room: {}", self.room_label());
+    }
+
+    /// The room's name with the parties' codes ("ROK delegation").
+    pub fn room_label(&self) -> String {
+        self.audience_label(self.room)
+    }
+
+    /// An audience's name with the parties' codes.
+    pub fn audience_label(&self, a: Audience) -> String {
+        a.label(Side::BOTH.map(|s| self.ws.position(s).map(|p| p.party.as_str())))
+    }
+
+    /// When the pair of open files changed, take the room remembered for the new pair, but
+    /// never a wider one than the room on screen without asking.
+    fn follow_pair(&mut self) {
+        let key = pair_key(&self.ws);
+        if key == self.room_pair {
+            return;
+        }
+        self.room_pair = key.clone();
+        if let Some(&r) = self.rooms.get(&key) {
+            if self.room.widening_to(r) {
+                self.status = format!(
+                    "These files were last shown to: {}. View ▸ Room switches back.",
+                    self.audience_label(r)
+                );
+            } else {
+                self.room = r;
+            }
+        }
+    }
+
+    /// The workspace as the room may see it: the real one for the facilitator, else a copy
+    /// without what the room may not see ([`crate::visibility`]).
+    pub fn shown(&self) -> &Workspace {
+        match &self.room_ws {
+            Some((_, _, ws, _, _)) if self.room != Audience::Facilitator => ws,
+            _ => &self.ws,
+        }
+    }
+
+    /// The fields of a side the room does not see.
+    pub fn hidden(&self, side: Side) -> FieldSet {
+        match &self.room_ws {
+            Some((_, _, _, hidden, _)) if self.room != Audience::Facilitator => {
+                hidden[side as usize]
+            }
+            _ => FieldSet::NONE,
+        }
+    }
+
+    /// Whether the side is an estimate of which the room sees only the agenda.
+    pub fn estimate_withheld(&self, side: Side) -> bool {
+        match &self.room_ws {
+            Some((_, _, _, _, w)) if self.room != Audience::Facilitator => w[side as usize],
+            _ => false,
+        }
+    }
+
+    /// Whether `room` would see a side in full (and so may edit it).
+    fn may_edit_in(&self, room: Audience, side: Side) -> bool {
+        let positions = [self.ws.position(Side::Left), self.ws.position(Side::Right)];
+        crate::visibility::shown_fields(positions, side, room) == FieldSet::ALL
+    }
+
+    /// Whether the room may edit a side: only a side it sees in full.
+    pub fn may_edit(&self, side: Side) -> bool {
+        self.hidden(side).is_empty() && !self.estimate_withheld(side)
+    }
+
+    /// What analysis the room may see.
+    pub fn insight(&self) -> crate::visibility::Insight {
+        crate::visibility::insight(
+            [self.ws.position(Side::Left), self.ws.position(Side::Right)],
+            self.room,
+        )
+    }
+
+    /// Session log entries the room may see, with their indices.
+    pub fn shown_log(&self) -> Vec<(usize, &crate::session_log::LogEntry)> {
+        let all = self.room == Audience::Facilitator;
+        self.log
+            .entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| all || e.shared)
+            .collect()
+    }
+
+    /// Make the room's copy of the workspace current.
+    fn refresh_room(&mut self) {
+        self.follow_pair();
+        if self.room == Audience::Facilitator {
+            if self.room_ws.take().is_some() {
+                self.table_key = (u64::MAX, u64::MAX);
+            }
+            return;
+        }
+        let versions = self.ws.versions();
+        if matches!(&self.room_ws, Some((a, v, ..)) if *a == self.room && *v == versions) {
+            return;
+        }
+        let positions = [self.ws.position(Side::Left), self.ws.position(Side::Right)];
+        let views = crate::visibility::view(positions, self.room);
+        let mut shown = self.ws.clone();
+        let mut hidden = [FieldSet::NONE; 2];
+        let mut withheld = [false; 2];
+        for (k, v) in views.into_iter().enumerate() {
+            let side = Side::BOTH[k];
+            if let (Some(v), Some(doc)) = (v, shown.doc_mut(side)) {
+                doc.position = v.position;
+                hidden[k] = v.hidden;
+                withheld[k] = v.estimate_withheld;
+            }
+        }
+        let mut table = TableModel::build(&shown);
+        if hidden.iter().any(|h| h.has(crate::model::Field::Values)) {
+            // A gap measured on values the room may not see would reveal them.
+            for r in &mut table.rows {
+                r.gap = None;
+            }
+        }
+        self.table = table;
+        self.table_key = versions;
+        self.lines_key = None;
+        self.room_ws = Some((self.room, versions, shown, hidden, withheld));
+    }
+
     /// Rebuild the matched rows when a side changed.
     fn refresh(&mut self) {
         self.sync_log();
+        self.refresh_room();
         let key = self.ws.versions();
         if key != self.table_key {
             self.table = TableModel::build(&self.ws);
@@ -1379,9 +1618,9 @@ impl State {
                     }
                 }
                 self.table
-                    .lines_among(&self.ws, &self.filter, self.sort, Some(&among))
+                    .lines_among(self.shown(), &self.filter, self.sort, Some(&among))
             } else {
-                self.table.lines(&self.ws, &self.filter, self.sort)
+                self.table.lines(self.shown(), &self.filter, self.sort)
             };
             self.lines_key = Some(key);
         }
@@ -1476,7 +1715,7 @@ impl State {
             }
             Ok((key, names, disk)) => {
                 self.diff_message = None;
-                let key = format!("{key} {}", self.diff_only_changes);
+                let key = format!("{key} {} {:?}", self.diff_only_changes, self.room);
                 if self.diff.key.as_deref() == Some(key.as_str()) {
                     return;
                 }
@@ -1487,6 +1726,17 @@ impl State {
                     (_, Some((x, Some(y)))) => Some((x, y)),
                     _ => None,
                 };
+                let pair = pair.map(|(old, new)| {
+                    if self.room == Audience::Facilitator {
+                        return (old, new);
+                    }
+                    // Each file as the room may see it: a diff must not show a hidden value move.
+                    let open = [self.ws.position(Side::Left), self.ws.position(Side::Right)];
+                    let shown = |p: &Position| {
+                        std::sync::Arc::new(crate::visibility::redact_file(p, open, self.room))
+                    };
+                    (shown(&old), shown(&new))
+                });
                 if let Some((old, new)) = pair {
                     let model = DiffModel::build(old, new, names, self.diff_only_changes);
                     self.diff.replace(key, model);
@@ -1527,6 +1777,7 @@ impl State {
             Action::ToggleLog => Some(self.show_log),
             Action::SetTheme(t) => Some(self.theme == t),
             Action::ShowView(v) => Some(self.view == v && !self.presentation),
+            Action::SetRoom(r) => Some(self.room == r),
             _ => None,
         }
     }
@@ -1541,18 +1792,28 @@ impl State {
             Action::Redo => self
                 .redo_label()
                 .map_or_else(|| base.to_owned(), |l| format!("Redo {l}")),
+            Action::SetRoom(r) => self.audience_label(r),
             _ => base.to_owned(),
         }
     }
 
     /// The label of the step Undo would undo.
     pub fn undo_label(&self) -> Option<&str> {
-        self.history.undo.last().map(|s| s.label.as_str())
+        // A step's label may name a private value: only rooms that may edit the side see it.
+        self.history
+            .undo
+            .last()
+            .filter(|s| self.may_edit(s.side))
+            .map(|s| s.label.as_str())
     }
 
     /// The label of the step Redo would redo.
     pub fn redo_label(&self) -> Option<&str> {
-        self.history.redo.last().map(|s| s.label.as_str())
+        self.history
+            .redo
+            .last()
+            .filter(|s| self.may_edit(s.side))
+            .map(|s| s.label.as_str())
     }
 
     /// Sides whose file changed on disk since Accord last read or wrote it.

@@ -219,6 +219,8 @@ impl<'a> Cur<'a> {
             batna,
             reservation,
             issues,
+            shared: None,
+            estimate: false,
         })
     }
 }

@@ -159,6 +159,8 @@ pub fn position(party: &str, n: usize, seed: u64) -> Position {
         issues: (0..n)
             .map(|i| issue(&mut rng, format!("issue-{i:05}")))
             .collect(),
+        shared: None,
+        estimate: false,
     }
 }
 

@@ -377,10 +377,10 @@ fn check(raw: RawPosition) -> (Option<Position>, Vec<Problem>) {
             ));
             return (None, problems);
         }
-        Some(v) if v < u64::from(FORMAT_VERSION) => problems.push(Problem::new(
+        Some(0) => problems.push(Problem::new(
             root.field("format"),
-            format!("format {v} does not exist"),
-            "write `format: 1`",
+            "format 0 does not exist".into(),
+            "write `format: 1` (or `format: 2` when the file uses `shared` or `estimate`)",
         )),
         Some(_) => {}
     }
@@ -398,6 +398,36 @@ fn check(raw: RawPosition) -> (Option<Position>, Vec<Problem>) {
             }
         },
     };
+    let mut shared = None;
+    if let Some(names) = &raw.shared {
+        let mut set = crate::model::FieldSet::NONE;
+        for (i, n) in names.iter().enumerate() {
+            match crate::model::Field::from_name(n) {
+                Some(f) => set = set.with(f, true),
+                None => problems.push(Problem::new(
+                    root.field("shared").index(i),
+                    format!("`{n}` is not a field a position can share"),
+                    &format!(
+                        "use some of: {}",
+                        crate::model::Field::ALL.map(|f| f.name()).join(", ")
+                    ),
+                )),
+            }
+        }
+        shared = Some(set);
+    }
+    let estimate = raw.estimate.unwrap_or(false);
+    if raw.format == Some(1) {
+        for (field, used) in [("shared", raw.shared.is_some()), ("estimate", raw.estimate.is_some())] {
+            if used {
+                problems.push(Problem::new(
+                    root.field(field),
+                    format!("`{field}` is a format 2 field, but the file says `format: 1`"),
+                    "change the first field to `format: 2,` (builds that read only format 1 cannot open such a file)",
+                ));
+            }
+        }
+    }
     let position = Position {
         party: raw.party.unwrap_or_default(),
         party_name: raw.party_name,
@@ -408,6 +438,8 @@ fn check(raw: RawPosition) -> (Option<Position>, Vec<Problem>) {
         batna: raw.batna,
         reservation: raw.reservation.unwrap_or(0.0),
         issues: raw.issues.into_iter().map(issue_from_raw).collect(),
+        shared,
+        estimate,
     };
     problems.extend(validate(&position));
     (Some(position), problems)

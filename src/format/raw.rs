@@ -25,6 +25,8 @@ pub(crate) struct RawPosition {
     pub reservation: Option<f64>,
     #[serde(default)]
     pub issues: Vec<RawIssue>,
+    pub shared: Option<Vec<String>>,
+    pub estimate: Option<bool>,
 }
 
 #[derive(Debug, Deserialize)]

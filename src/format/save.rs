@@ -6,7 +6,7 @@ use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::SaveError;
-use crate::model::{FORMAT_VERSION, Position};
+use crate::model::Position;
 
 /// The canonical text of a position. Reading it back gives the same data.
 ///
@@ -17,7 +17,7 @@ use crate::model::{FORMAT_VERSION, Position};
 pub fn to_canonical_string(p: &Position) -> String {
     let mut s = String::with_capacity(256 + p.issues.len() * 640);
     s.push_str("(\n");
-    let _ = writeln!(s, "    format: {FORMAT_VERSION},");
+    let _ = writeln!(s, "    format: {},", p.required_format());
     field_str(&mut s, 1, "party", &p.party);
     field_str(&mut s, 1, "party_name", &p.party_name);
     field_str(&mut s, 1, "title", &p.title);
@@ -32,6 +32,13 @@ pub fn to_canonical_string(p: &Position) -> String {
     s.push_str("    reservation: ");
     number(&mut s, p.reservation);
     s.push_str(",\n");
+    if p.estimate {
+        s.push_str("    estimate: true,\n");
+    }
+    if let Some(set) = p.shared {
+        let names: Vec<String> = set.iter().map(|f| f.name().to_owned()).collect();
+        field_list_at(&mut s, 1, "shared", &names);
+    }
     if p.issues.is_empty() {
         s.push_str("    issues: [],\n");
     } else {
@@ -92,7 +99,11 @@ fn field_str(s: &mut String, level: usize, name: &str, v: &str) {
 }
 
 fn field_list(s: &mut String, name: &str, items: &[String]) {
-    s.push_str("            ");
+    field_list_at(s, 3, name, items);
+}
+
+fn field_list_at(s: &mut String, level: usize, name: &str, items: &[String]) {
+    indent(s, level);
     s.push_str(name);
     if items.is_empty() {
         s.push_str(": [],\n");
@@ -100,11 +111,12 @@ fn field_list(s: &mut String, name: &str, items: &[String]) {
     }
     s.push_str(": [\n");
     for it in items {
-        s.push_str("                ");
+        indent(s, level + 1);
         string(s, it);
         s.push_str(",\n");
     }
-    s.push_str("            ],\n");
+    indent(s, level);
+    s.push_str("],\n");
 }
 
 /// A RON string literal. Everything but `"`, `\` and control characters is written as is

@@ -3,6 +3,7 @@
 //! Widgets show the model as it is and push an [`Edit`] command when changed; typing into one
 //! field (or dragging one value) merges into one undo step through the `merge` key.
 
+use crate::model::{Field, FieldSet};
 use egui::{RichText, Ui};
 
 use crate::command::Command;
@@ -68,7 +69,7 @@ pub fn show(ui: &mut Ui, state: &State, cx: &mut EditCtx<'_>) {
     let issue_at = |s: Side| {
         row.index(s).and_then(|i| {
             state
-                .ws
+                .shown()
                 .position(s)
                 .and_then(|p| p.issues.get(i))
                 .map(|x| (i, x))
@@ -76,7 +77,7 @@ pub fn show(ui: &mut Ui, state: &State, cx: &mut EditCtx<'_>) {
     };
     let party = |s: Side| {
         state
-            .ws
+            .shown()
             .position(s)
             .map(|p| p.party.clone())
             .unwrap_or_else(|| s.name().into())
@@ -122,7 +123,17 @@ pub fn show(ui: &mut Ui, state: &State, cx: &mut EditCtx<'_>) {
                                 .color(theme::side_accent(side, dark)),
                         );
                         match issue_at(side) {
+                            None if !state.may_edit(side) => {
+                                ui.label(
+                                    RichText::new("This issue is not in this file.")
+                                        .italics()
+                                        .weak(),
+                                );
+                            }
                             None => missing_side(ui, state, side, &row, cx),
+                            Some((_, issue)) if !state.may_edit(side) => {
+                                read_only(ui, state, side, issue);
+                            }
                             Some((index, issue)) => {
                                 let problems: Vec<&Problem> = state
                                     .problems(side)
@@ -165,7 +176,7 @@ fn missing_side(
     row: &crate::table::Row,
     cx: &mut EditCtx<'_>,
 ) {
-    let party = state.ws.position(side).map(|p| p.party.clone());
+    let party = state.shown().position(side).map(|p| p.party.clone());
     ui.label(
         RichText::new(format!(
             "This issue is not in the {} file.",
@@ -174,12 +185,12 @@ fn missing_side(
         .italics()
         .weak(),
     );
-    let Some(p) = state.ws.position(side) else {
+    let Some(p) = state.shown().position(side) else {
         return;
     };
     let other = row
         .index(side.other())
-        .and_then(|i| state.ws.position(side.other())?.issues.get(i));
+        .and_then(|i| state.shown().position(side.other())?.issues.get(i));
     if let Some(o) = other
         && ui
             .button(format!("Add it to the {} file", p.party))
@@ -257,7 +268,7 @@ fn issue_editor(
     problems: &[&Problem],
     cx: &mut EditCtx<'_>,
 ) {
-    let n = state.ws.position(side).map_or(0, |p| p.issues.len());
+    let n = state.shown().position(side).map_or(0, |p| p.issues.len());
     ui.horizontal_wrapped(|ui| {
         if ui
             .small_button("↑")
@@ -494,7 +505,7 @@ fn topics(state: &State) -> Vec<String> {
 }
 
 fn unique_id(state: &State, side: Side, base: &str) -> String {
-    let Some(p) = state.ws.position(side) else {
+    let Some(p) = state.shown().position(side) else {
         return base.to_owned();
     };
     let taken = |id: &str| p.issues.iter().any(|i| i.id == id);
@@ -700,7 +711,7 @@ fn options_grid(ui: &mut Ui, state: &State, issues: &[Option<(usize, &Issue)>; 2
             ui.label(RichText::new("Option").strong());
             for side in Side::BOTH {
                 let p = state
-                    .ws
+                    .shown()
                     .position(side)
                     .map(|p| p.party.clone())
                     .unwrap_or_default();
@@ -711,7 +722,13 @@ fn options_grid(ui: &mut Ui, state: &State, issues: &[Option<(usize, &Issue)>; 2
                 ui.label(label);
                 for (side, issue) in Side::BOTH.iter().zip(issues.iter()) {
                     match issue {
-                        Some((_, i)) => value_cell(ui, i, label, theme::side_accent(*side, dark)),
+                        Some((_, i)) => value_cell(
+                            ui,
+                            i,
+                            label,
+                            theme::side_accent(*side, dark),
+                            state.hidden(*side),
+                        ),
                         None => {
                             ui.label("");
                         }
@@ -722,7 +739,14 @@ fn options_grid(ui: &mut Ui, state: &State, issues: &[Option<(usize, &Issue)>; 2
         });
 }
 
-fn value_cell(ui: &mut Ui, issue: &Issue, label: &str, colour: egui::Color32) {
+fn value_cell(ui: &mut Ui, issue: &Issue, label: &str, colour: egui::Color32, hidden: FieldSet) {
+    if hidden.has(Field::Values) {
+        ui.label(RichText::new(PRIVATE).italics().weak())
+            .on_hover_text("This side keeps its values private in this room.");
+        return;
+    }
+    let target = crate::visibility::shown_target(issue, hidden);
+    let walk_away_known = !hidden.has(Field::WalkAway);
     ui.horizontal(|ui| match issue.value_of(label) {
         None => {
             ui.label(RichText::new("not valued").italics().weak())
@@ -736,11 +760,12 @@ fn value_cell(ui: &mut Ui, issue: &Issue, label: &str, colour: egui::Color32) {
             bar.set_width(rect.width() * (v.clamp(0.0, 100.0) / 100.0) as f32);
             ui.painter().rect_filled(bar, 2.0, colour);
             ui.label(format!("{v}"));
-            if issue.effective_target() == Some(label) {
+            if target == Some(label) {
                 ui.label(RichText::new("target").small().strong())
                     .on_hover_text("Target");
             }
-            if issue.walk_away.as_deref() == Some(label) {
+            if !walk_away_known {
+            } else if issue.walk_away.as_deref() == Some(label) {
                 ui.label(RichText::new("walk-away").small().strong())
                     .on_hover_text("Walk-away: the worst option this side accepts");
             } else if !issue.acceptable(v) {
@@ -748,4 +773,52 @@ fn value_cell(ui: &mut Ui, issue: &Issue, label: &str, colour: egui::Color32) {
             }
         }
     });
+}
+
+/// What a room sees in place of a private field.
+pub const PRIVATE: &str = "— private —";
+
+/// One side's issue as a room that may not see all of it sees it: the shared fields as text,
+/// the others marked private. Nothing here can be edited.
+fn read_only(ui: &mut Ui, state: &State, side: Side, issue: &Issue) {
+    let hidden = state.hidden(side);
+    if state.estimate_withheld(side) {
+        ui.label(
+            RichText::new("An estimate made by the other delegation: only its agenda is shown here.")
+                .italics()
+                .weak(),
+        );
+    }
+    let list = |l: &[String]| {
+        if l.is_empty() {
+            "—".to_owned()
+        } else {
+            l.iter().map(|x| format!("• {x}")).collect::<Vec<_>>().join("\n")
+        }
+    };
+    let rows: [(&str, Field, String); 9] = [
+        ("Stance", Field::Stance, issue.stance.clone()),
+        ("Weight", Field::Weight, format!("{}", issue.weight)),
+        ("Target", Field::Target, issue.target.clone().unwrap_or_else(|| "—".into())),
+        ("Walk-away", Field::WalkAway, issue.walk_away.clone().unwrap_or_else(|| "—".into())),
+        ("Flexibility", Field::Flexibility, issue.flexibility.as_str().to_owned()),
+        ("Interests", Field::Interests, list(&issue.interests)),
+        ("Criteria", Field::Criteria, list(&issue.criteria)),
+        ("Notes", Field::Notes, issue.notes.clone()),
+        ("Sources", Field::Sources, list(&issue.sources)),
+    ];
+    egui::Grid::new("read-only-fields")
+        .num_columns(2)
+        .spacing([8.0, 4.0])
+        .show(ui, |ui| {
+            for (name, field, text) in rows {
+                ui.label(name);
+                if hidden.has(field) {
+                    ui.label(RichText::new(PRIVATE).italics().weak());
+                } else {
+                    ui.add(egui::Label::new(text).wrap());
+                }
+                ui.end_row();
+            }
+        });
 }

@@ -71,7 +71,7 @@ pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
 
 fn party(state: &State, s: Side) -> String {
     state
-        .ws
+        .shown()
         .position(s)
         .map_or(s.name().to_owned(), |p| p.party.clone())
 }

@@ -11,27 +11,28 @@ use crate::workspace::Side;
 pub fn marking_banner(ui: &mut Ui, state: &State) {
     let mut marks: Vec<&str> = Vec::new();
     for side in Side::BOTH {
-        if let Some(m) = state.ws.position(side).and_then(|p| p.marking.as_deref())
+        if let Some(m) = state.shown().position(side).and_then(|p| p.marking.as_deref())
             && !m.trim().is_empty()
             && !marks.contains(&m)
         {
             marks.push(m);
         }
     }
-    if marks.is_empty() {
-        return;
-    }
+    // The room is always on screen, beside the marking: whoever looks at a projector can tell
+    // what it may show.
+    let room = format!("ROOM: {}", state.room_label().to_uppercase());
+    let text = if marks.is_empty() {
+        room
+    } else {
+        format!("{}   ·   {room}", marks.join("   ·   "))
+    };
     egui::Frame::new()
         .fill(theme::MARKING_BG)
         .inner_margin(egui::Margin::symmetric(8, 3))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.vertical_centered(|ui| {
-                ui.label(
-                    RichText::new(marks.join("   ·   "))
-                        .strong()
-                        .color(theme::MARKING_FG),
-                );
+                ui.label(RichText::new(text).strong().color(theme::MARKING_FG));
             });
         });
 }
@@ -51,7 +52,7 @@ pub fn headers(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
                 .stroke(stroke)
                 .show(ui, |ui| {
                     ui.set_width(ui.available_width());
-                    match state.ws.doc(side) {
+                    match state.shown().doc(side) {
                         None => {
                             ui.label(
                                 RichText::new(format!("No file on the {}", side.name())).weak(),

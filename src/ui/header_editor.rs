@@ -5,6 +5,7 @@ use egui::RichText;
 
 use crate::command::Command;
 use crate::edit::{Edit, HeaderField as H, Value};
+use crate::model::{Field, FieldSet};
 use crate::state::State;
 use crate::ui::theme;
 
@@ -129,6 +130,31 @@ pub fn show(ctx: &egui::Context, state: &State, out: &mut Vec<Command>) {
                     }
                     ui.end_row();
                 });
+            ui.separator();
+            ui.label(RichText::new("Shared with the other side").strong())
+                .on_hover_text(
+                    "What the other delegation and the joint room may see of this file. \
+                     Unticked fields stay private (format 2 when not the default).",
+                );
+            let shared = p.shared_fields();
+            ui.horizontal_wrapped(|ui| {
+                for f in Field::ALL {
+                    let mut on = shared.has(f);
+                    let r = ui.checkbox(&mut on, f.name()).on_hover_text(if FieldSet::DEFAULT_SHARED.has(f) {
+                        "Shared by default"
+                    } else {
+                        "Private by default"
+                    });
+                    if r.changed() {
+                        let next = shared.with(f, on);
+                        let value = (next != FieldSet::DEFAULT_SHARED).then_some(next);
+                        push(H::Shared, Value::Fields(value), false);
+                    }
+                }
+            });
+            if p.shared.is_some() && ui.button("Back to the default").clicked() {
+                push(H::Shared, Value::Fields(None), false);
+            }
             for pr in &problems {
                 ui.label(
                     RichText::new(format!("※ {}: {}", pr.path, pr.message))

@@ -35,6 +35,17 @@ pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
         if let Some(id) = &state.selected {
             ui.label(RichText::new(format!("about {id}")).small().weak());
         }
+        let mut shared = state.log_shared;
+        if ui
+            .checkbox(&mut shared, "Shared with the delegations")
+            .on_hover_text(
+                "Entries are the facilitator's own unless shared: only shared entries appear in \
+                 the delegations' and the joint room and in their handouts.",
+            )
+            .changed()
+        {
+            out.push(Command::SetLogShared(shared));
+        }
     });
     let mut text = draft.clone();
     let add = crate::command::Action::AddLogEntry;
@@ -64,10 +75,11 @@ pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
         .id_salt("log-scroll")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            if state.log.entries.is_empty() {
+            let entries = state.shown_log();
+            if entries.is_empty() {
                 ui.label(RichText::new("No entries yet.").weak());
             }
-            for (k, e) in state.log.entries.iter().enumerate().rev() {
+            for (k, e) in entries.into_iter().rev() {
                 ui.push_id(k, |ui| {
                     ui.horizontal(|ui| {
                         ui.label(RichText::new(e.kind.as_str()).strong());
@@ -82,6 +94,9 @@ pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
                         );
                         if let Some(i) = &e.issue {
                             ui.label(RichText::new(i).small().monospace());
+                        }
+                        if e.shared {
+                            ui.label(RichText::new("shared").small().weak());
                         }
                         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                             if ui

@@ -3,7 +3,7 @@
 
 use egui::{RichText, Ui};
 
-use crate::command::{Action, Command, ThemeChoice, View, info};
+use crate::command::{Action, Command, ROOMS, ThemeChoice, View, info};
 use crate::state::State;
 use crate::ui::keys;
 use crate::workspace::Side;
@@ -76,6 +76,12 @@ const MENUS: &[(&str, &[Item])] = &[
             Do(A::SetTheme(ThemeChoice::Light)),
             Do(A::SetTheme(ThemeChoice::Dark)),
             Separator,
+            Heading("Room (who is looking at this screen)"),
+            Do(A::SetRoom(ROOMS[0])),
+            Do(A::SetRoom(ROOMS[1])),
+            Do(A::SetRoom(ROOMS[2])),
+            Do(A::SetRoom(ROOMS[3])),
+            Separator,
             Do(A::FocusFilter),
             Do(A::ClearFilter),
             Separator,
@@ -94,7 +100,7 @@ pub fn action_button(ui: &mut Ui, state: &State, a: Action, out: &mut Vec<Comman
     let row = info(a);
     let label = state.menu_label(a);
     let resp = match state.checked(a) {
-        Some(on) if matches!(a, A::SetTheme(_)) => ui.radio(on, label),
+        Some(on) if matches!(a, A::SetTheme(_) | A::SetRoom(_)) => ui.radio(on, label),
         Some(on) => {
             let mut b = egui::Button::selectable(on, label);
             if let Some(s) = row.shortcut() {

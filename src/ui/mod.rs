@@ -10,6 +10,7 @@ pub mod keys;
 pub mod log_panel;
 pub mod menu;
 pub mod modals;
+pub mod own_view;
 pub mod present;
 pub mod rounds;
 pub mod score_view;

@@ -9,7 +9,7 @@ use crate::ui::keys;
 
 /// Whether a modal question is open (no shortcut is live then).
 pub fn open(state: &State) -> bool {
-    state.confirm.is_some() || !state.recovery_offer.is_empty()
+    state.confirm.is_some() || !state.recovery_offer.is_empty() || state.room_pending.is_some()
 }
 
 /// Draw the open question, if any.
@@ -18,6 +18,34 @@ pub fn show(ctx: &egui::Context, state: &State, out: &mut Vec<Command>) {
         recovery(ctx, state, out);
     } else if state.confirm.is_some() {
         confirm(ctx, state, out);
+    } else if let Some(to) = state.room_pending {
+        room(ctx, state, to, out);
+    }
+}
+
+/// Leaving a narrower room for a wider one: the screen will show what it did not.
+fn room(ctx: &egui::Context, state: &State, to: crate::visibility::Audience, out: &mut Vec<Command>) {
+    let from = state.room_label();
+    let to_label = state.audience_label(to);
+    let r = egui::Modal::new(egui::Id::unique("room-question")).show(ctx, |ui| {
+        ui.heading(format!("Show the {to_label} view?"));
+        ui.label(format!(
+            "The screen now shows what the {from} room may see. The {to_label} view shows more: \
+             private fields (values, weights, walk-aways, reservations, BATNAs) may appear. \
+             Make sure no one else can see this screen."
+        ));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button(format!("Show {to_label}")).clicked() {
+                out.push(Command::ConfirmRoom(true));
+            }
+            if ui.button(format!("Stay in {from}")).clicked() {
+                out.push(Command::ConfirmRoom(false));
+            }
+        });
+    });
+    if r.should_close() {
+        out.push(Command::ConfirmRoom(false));
     }
 }
 

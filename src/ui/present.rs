@@ -1,5 +1,8 @@
 //! Presentation mode: one issue at a time, large and high-contrast, nothing to edit.
 
+use crate::model::Field;
+use crate::ui::detail::PRIVATE;
+use crate::visibility::{Insight, shown_target};
 use egui::{RichText, Ui};
 
 use crate::command::{Action, Command};
@@ -56,7 +59,7 @@ pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
     };
     let issue_of = |s: Side| {
         row.index(s)
-            .and_then(|i| state.ws.position(s).and_then(|p| p.issues.get(i)))
+            .and_then(|i| state.shown().position(s).and_then(|p| p.issues.get(i)))
     };
     let title = issue_of(Side::Left)
         .or_else(|| issue_of(Side::Right))
@@ -68,7 +71,7 @@ pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
         .show(ui, |ui| {
             ui.label(RichText::new(&row.topic).size(16.0));
             ui.label(RichText::new(title).size(30.0).strong());
-            if let Some(g) = row.gap {
+            if let Some(g) = row.gap.filter(|_| state.insight() == Insight::Full) {
                 ui.label(
                     RichText::new(format!(
                         "Gap {:.0} of 100{}",
@@ -96,7 +99,7 @@ pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
                     // Left-aligned, not justified: stretched words read badly on a projector.
                     col.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
                         let party = state
-                            .ws
+                            .shown()
                             .position(side)
                             .map_or(side.name().to_owned(), |p| p.party.clone());
                         ui.label(
@@ -112,8 +115,12 @@ pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
                                 );
                             }
                             Some(i) => {
-                                ui.label(RichText::new(&i.stance).size(20.0));
-                                if let Some(t) = i.effective_target() {
+                                if state.hidden(side).has(Field::Stance) {
+                                    ui.label(RichText::new(PRIVATE).size(18.0).italics());
+                                } else {
+                                    ui.label(RichText::new(&i.stance).size(20.0));
+                                }
+                                if let Some(t) = shown_target(i, state.hidden(side)) {
                                     ui.label(
                                         RichText::new(format!("Aims for: {t}")).size(18.0).strong(),
                                     );
@@ -149,7 +156,7 @@ fn values(ui: &mut Ui, state: &State, issues: [Option<&Issue>; 2], dark: bool) {
             ui.label(RichText::new("Option").size(18.0).strong());
             for side in Side::BOTH {
                 let party = state
-                    .ws
+                    .shown()
                     .position(side)
                     .map_or(side.name().to_owned(), |p| p.party.clone());
                 ui.label(RichText::new(party).size(18.0).strong());
@@ -158,7 +165,10 @@ fn values(ui: &mut Ui, state: &State, issues: [Option<&Issue>; 2], dark: bool) {
             for label in labels {
                 ui.label(RichText::new(label).size(18.0));
                 for (side, issue) in Side::BOTH.iter().zip(issues.iter()) {
-                    let v = issue.and_then(|i| i.value_of(label));
+                    let hidden = state.hidden(*side);
+                    let v = issue
+                        .filter(|_| !hidden.has(Field::Values))
+                        .and_then(|i| i.value_of(label));
                     ui.horizontal(|ui| {
                         let (rect, _) =
                             ui.allocate_exact_size(egui::vec2(160.0, 18.0), egui::Sense::hover());
@@ -171,17 +181,21 @@ fn values(ui: &mut Ui, state: &State, issues: [Option<&Issue>; 2], dark: bool) {
                                 .rect_filled(bar, 3.0, theme::side_accent(*side, dark));
                         }
                         let mark = match issue {
-                            Some(i) if i.effective_target() == Some(label) => " target",
-                            Some(i) if i.walk_away.as_deref() == Some(label) => " walk-away",
+                            Some(i) if shown_target(i, hidden) == Some(label) => " target",
+                            Some(i)
+                                if !hidden.has(Field::WalkAway)
+                                    && i.walk_away.as_deref() == Some(label) =>
+                            {
+                                " walk-away"
+                            }
                             _ => "",
                         };
-                        ui.label(
-                            RichText::new(format!(
-                                "{}{mark}",
-                                v.map_or("—".to_owned(), |v| format!("{v}"))
-                            ))
-                            .size(18.0),
-                        );
+                        let value = match (issue, v) {
+                            (Some(_), _) if hidden.has(Field::Values) => PRIVATE.to_owned(),
+                            (_, Some(v)) => format!("{v}"),
+                            _ => "—".to_owned(),
+                        };
+                        ui.label(RichText::new(format!("{value}{mark}")).size(18.0));
                     });
                 }
                 ui.end_row();

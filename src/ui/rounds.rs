@@ -39,7 +39,10 @@ pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
             out.push(Command::CompareFiles(a.clone(), b.clone()));
         }
     }
-    if state.rounds.sides.iter().any(|s| s.concessions.len() >= 2) {
+    // Concessions are scored in the other side's points: only a room that sees both sides'
+    // numbers may see them.
+    let full = state.insight() == crate::visibility::Insight::Full;
+    if full && state.rounds.sides.iter().any(|s| s.concessions.len() >= 2) {
         ui.separator();
         ui.label(RichText::new("Concessions over rounds").strong())
             .on_hover_text("Cumulative points each side's moves are worth to the other side (scored with the other side's open position)");

@@ -134,6 +134,84 @@ impl ScoreView {
             });
     }
 
+    /// The joint room's view: what a mediator may say. The analysis runs on both files, but
+    /// only whether a package acceptable to both exists and the suggested packages by their
+    /// option labels are shown; never a score, a reservation or a walk-away.
+    pub fn show_mediator(
+        &mut self,
+        ui: &mut Ui,
+        left: Option<&Position>,
+        right: Option<&Position>,
+        versions: (u64, u64),
+        labels_shared: bool,
+    ) {
+        let (Some(left), Some(right)) = (left, right) else {
+            ui.centered_and_justified(|ui| {
+                ui.label("Open a position on both sides to look for packages.");
+            });
+            return;
+        };
+        self.refresh(ui.ctx(), left, right, versions);
+        let Some(c) = self.current.clone() else {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label("Looking for packages both sides could accept…");
+            });
+            return;
+        };
+        let a = &c.analysis;
+        egui::ScrollArea::vertical()
+            .id_salt("score_view_mediator_scroll")
+            .show(ui, |ui| {
+                ui.heading("What the mediator can say");
+                ui.label(
+                    RichText::new(
+                        "Joint session: no side's scores, weights, walk-aways or reservation are shown.",
+                    )
+                    .weak(),
+                );
+                ui.add_space(8.0);
+                let verdict = if a.zopa.exists {
+                    "A package acceptable to both sides exists."
+                } else {
+                    "No package on this agenda is acceptable to both sides as the files stand."
+                };
+                ui.label(RichText::new(verdict).size(20.0).strong());
+                if !a.zopa.exists || !labels_shared {
+                    return;
+                }
+                ui.add_space(8.0);
+                ui.label(RichText::new("Suggested packages").strong());
+                let picks: [(&str, Option<&Point>); 3] = [
+                    ("Balanced (Nash)", a.nash.as_ref()),
+                    ("Proportional (Kalai–Smorodinsky)", a.kalai_smorodinsky.as_ref()),
+                    ("Largest joint gain", a.max_joint.as_ref()),
+                ];
+                egui::Grid::new("mediator-packages")
+                    .striped(true)
+                    .num_columns(1 + picks.len())
+                    .spacing([16.0, 4.0])
+                    .show(ui, |ui| {
+                        ui.label(RichText::new("Issue").strong());
+                        for (name, _) in &picks {
+                            ui.label(RichText::new(*name).strong());
+                        }
+                        ui.end_row();
+                        for (k, issue) in a.agenda.issues.iter().enumerate() {
+                            ui.label(&issue.title);
+                            for (_, p) in &picks {
+                                let label = p
+                                    .and_then(|p| p.package.get(k))
+                                    .and_then(|&o| issue.labels.get(o))
+                                    .map_or("—", String::as_str);
+                                ui.label(label);
+                            }
+                            ui.end_row();
+                        }
+                    });
+            });
+    }
+
     /// Start (or finish) the analysis for these versions.
     fn refresh(&mut self, ctx: &egui::Context, left: &Position, right: &Position, v: (u64, u64)) {
         if let Some(p) = &self.pending {

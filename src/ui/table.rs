@@ -1,5 +1,6 @@
 //! The central table: one row per issue, both sides side by side, grouped by topic.
 
+use crate::model::Field;
 use egui::{Align, Layout, RichText, Sense, Ui};
 use egui_extras::{Column as TColumn, TableBuilder};
 
@@ -13,7 +14,7 @@ use crate::workspace::Side;
 
 fn party(state: &State, side: Side) -> String {
     state
-        .ws
+        .shown()
         .position(side)
         .map(|p| p.party.clone())
         .unwrap_or_else(|| side.name().to_owned())
@@ -206,7 +207,7 @@ fn cell_editor(ui: &mut Ui, e: &CellEdit, out: &mut Vec<Command>) {
 }
 
 fn issue<'a>(state: &'a State, row: &Row, side: Side) -> Option<&'a Issue> {
-    state.ws.position(side)?.issues.get(row.index(side)?)
+    state.shown().position(side)?.issues.get(row.index(side)?)
 }
 
 fn text(ui: &mut Ui, t: impl Into<egui::WidgetText>) {
@@ -232,12 +233,17 @@ fn cell(ui: &mut Ui, state: &State, row: &Row, col: Column, dark: bool) {
             text(ui, RichText::new(&row.id).monospace().small());
             text(ui, t);
         }
+        Column::Stance(s) | Column::Target(s) | Column::Weight(s)
+            if issue(state, row, s).is_some() && state.hidden(s).has(hidden_by(col)) =>
+        {
+            text(ui, RichText::new(crate::ui::detail::PRIVATE).italics().weak());
+        }
         Column::Stance(s) => match issue(state, row, s) {
             Some(i) => text(ui, i.stance.replace('\n', " ")),
             None => missing(ui, state, s),
         },
         Column::Target(s) => match issue(state, row, s) {
-            Some(i) => match i.effective_target() {
+            Some(i) => match crate::visibility::shown_target(i, state.hidden(s)) {
                 Some(t) => text(ui, t),
                 None => text(ui, RichText::new("no options").weak()),
             },
@@ -249,6 +255,17 @@ fn cell(ui: &mut Ui, state: &State, row: &Row, col: Column, dark: bool) {
             }
         }
         Column::Gap => gap_cell(ui, row, dark),
+    }
+}
+
+/// The field a column shows, for the room's visibility.
+fn hidden_by(col: Column) -> Field {
+    match col {
+        Column::Stance(_) => Field::Stance,
+        Column::Target(_) => Field::Target,
+        Column::Weight(_) => Field::Weight,
+        Column::Issue => Field::Title,
+        Column::Gap => Field::Values,
     }
 }
 
