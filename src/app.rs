@@ -376,7 +376,7 @@ impl AccordApp {
                 ui.centered_and_justified(|ui| {
                     ui.label(
                         RichText::new(
-                            "Open a position file (File ▸ Open left…), or drop one on each half of the window.",
+                            "Open a position file (File > Open left…), or drop one on each half of the window.",
                         ),
                     );
                 });

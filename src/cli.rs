@@ -93,6 +93,10 @@ pub enum Cmd {
         /// Leave out the generation time, so that the same inputs give the same bytes.
         #[arg(long)]
         no_timestamp: bool,
+        /// A handout: for a party (its file's `party` code, e.g. US) or `joint`. Carries only
+        /// what that audience may see (docs/privacy.md). Default: the facilitator's full report.
+        #[arg(long = "for", value_name = "PARTY|joint")]
+        audience: Option<String>,
     },
 }
 
@@ -188,6 +192,7 @@ pub fn run(cmd: Cmd) -> ExitCode {
             previous_right,
             log,
             no_timestamp,
+            audience,
         } => crate::report::cli::run(&crate::report::cli::Args {
             left,
             right,
@@ -196,6 +201,7 @@ pub fn run(cmd: Cmd) -> ExitCode {
             previous_right,
             log,
             no_timestamp,
+            audience,
         }),
     }
 }

@@ -189,7 +189,11 @@ impl Position {
 
     /// The lowest format version that holds everything this position uses.
     pub fn required_format(&self) -> u32 {
-        if self.format2_features().is_empty() { 1 } else { 2 }
+        if self.format2_features().is_empty() {
+            1
+        } else {
+            2
+        }
     }
 
     /// The format-2 fields this position uses, by file name (empty: format 1 holds it).
@@ -306,7 +310,9 @@ pub struct FieldSet(u32);
 
 impl std::fmt::Debug for FieldSet {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_list().entries(self.iter().map(Field::name)).finish()
+        f.debug_list()
+            .entries(self.iter().map(Field::name))
+            .finish()
     }
 }
 

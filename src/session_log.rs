@@ -177,6 +177,7 @@ mod tests {
                 kind: EntryKind::Agreed,
                 text: "합의: shared dashboard\nnext line".into(),
                 issue: Some("fms-case-tracking".into()),
+                shared: false,
             }],
         };
         save(&path, &log).unwrap();

@@ -7,9 +7,9 @@ use crate::command::{Action, Answer, Command, DialogPurpose, DiffMode, ThemeChoi
 use crate::diff::view_model::{DiffModel, DiffNav};
 use crate::edit::{self, Edit};
 use crate::format;
+use crate::model::{FieldSet, Position};
 use crate::rounds::{DiskFiles, RoundsInfo};
 use crate::table::{Column, Line, Sort, TableModel};
-use crate::model::{FieldSet, Position};
 use crate::visibility::Audience;
 use crate::workspace::{Side, Workspace};
 
@@ -636,13 +636,22 @@ impl State {
                 *side,
             ),
             DialogPurpose::Export => (
-                "Export a report".into(),
+                format!("Export a report for the {} room", self.room_label()),
                 vec![
                     ("HTML report".into(), vec!["html".into()]),
                     ("Markdown".into(), vec!["md".into()]),
                     ("CSV (Excel)".into(), vec!["csv".into()]),
                 ],
-                Some("accord-report.html".into()),
+                Some(format!(
+                    "accord-{}.html",
+                    if self.room == Audience::Facilitator {
+                        "report".to_owned()
+                    } else {
+                        let parties = Side::BOTH
+                            .map(|s| self.ws.position(s).map_or("", |p| p.party.as_str()));
+                        format!("handout-{}", self.room.slug(parties))
+                    }
+                )),
                 true,
                 Side::Left,
             ),
@@ -709,8 +718,14 @@ impl State {
 
     /// Write a report of the open workspace to `path` (format by extension).
     pub fn export_to(&mut self, path: &Path) {
-        match crate::report::export_workspace(&self.ws, &self.log, path) {
-            Ok(()) => self.status = format!("Exported {}", path.display()),
+        match crate::report::export_workspace(&self.ws, &self.log, self.room, path) {
+            Ok(()) => {
+                self.status = format!(
+                    "Exported {} for the {} room",
+                    path.display(),
+                    self.room_label()
+                );
+            }
             Err(e) => {
                 self.error = Some(Notice {
                     title: "The report was not written".into(),
@@ -1040,7 +1055,7 @@ impl State {
     fn refuse_in_room(&mut self, side: Side) {
         self.status = format!(
             "The {} room does not see all of the {} file, so it cannot change it: \
-             choose View ▸ Room ▸ Facilitator (or that side's delegation) to edit",
+             choose View > Room > Facilitator (or that side's delegation) to edit",
             self.room_label(),
             side.name()
         );
@@ -1445,7 +1460,7 @@ impl State {
         if let Some(&r) = self.rooms.get(&key) {
             if self.room.widening_to(r) {
                 self.status = format!(
-                    "These files were last shown to: {}. View ▸ Room switches back.",
+                    "These files were last shown to: {}. View > Room switches back.",
                     self.audience_label(r)
                 );
             } else {

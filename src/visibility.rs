@@ -10,7 +10,9 @@ use crate::model::{Field, FieldSet, Flexibility, Position};
 use crate::workspace::Side;
 
 /// Who is looking: the room on screen, or the reader of a handout.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize,
+)]
 pub enum Audience {
     /// The facilitator: everything (today's behaviour).
     #[default]
@@ -137,7 +139,10 @@ pub fn shown_fields(positions: [Option<&Position>; 2], side: Side, audience: Aud
         _ => {
             // Values are meaningless without their labels: sharing values shares the labels.
             let s = p.shared_fields();
-            s.with(Field::Options, s.has(Field::Options) || s.has(Field::Values))
+            s.with(
+                Field::Options,
+                s.has(Field::Options) || s.has(Field::Values),
+            )
         }
     }
 }
@@ -159,7 +164,11 @@ pub fn view(positions: [Option<&Position>; 2], audience: Audience) -> [Option<Si
 /// it: judged as the open file of the same party would be (by its `party` code, its own
 /// `shared` list and `estimate` flag). A file of neither party is shown to the facilitator only
 /// in full; anyone else sees its shared fields.
-pub fn redact_file(p: &Position, positions: [Option<&Position>; 2], audience: Audience) -> Position {
+pub fn redact_file(
+    p: &Position,
+    positions: [Option<&Position>; 2],
+    audience: Audience,
+) -> Position {
     if audience == Audience::Facilitator {
         return p.clone();
     }
@@ -176,7 +185,10 @@ pub fn redact_file(p: &Position, positions: [Option<&Position>; 2], audience: Au
         None if p.estimate => FieldSet::AGENDA,
         None => {
             let s = p.shared_fields();
-            s.with(Field::Options, s.has(Field::Options) || s.has(Field::Values))
+            s.with(
+                Field::Options,
+                s.has(Field::Options) || s.has(Field::Values),
+            )
         }
     };
     redact(p, shown)
@@ -257,7 +269,12 @@ pub fn shown_target(issue: &crate::model::Issue, hidden: FieldSet) -> Option<&st
 }
 
 /// The fields whose numbers a two-sided analysis needs.
-const ANALYSIS: [Field; 4] = [Field::Values, Field::Weight, Field::Reservation, Field::WalkAway];
+const ANALYSIS: [Field; 4] = [
+    Field::Values,
+    Field::Weight,
+    Field::Reservation,
+    Field::WalkAway,
+];
 
 /// What analysis an audience may see.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -346,7 +363,13 @@ mod tests {
         assert_eq!(i.options.len(), 2);
         assert_eq!((i.target.as_deref(), i.walk_away.as_deref()), (None, None));
         assert_eq!(i.notes, "");
-        for f in [Field::Values, Field::Weight, Field::Target, Field::WalkAway, Field::Batna] {
+        for f in [
+            Field::Values,
+            Field::Weight,
+            Field::Target,
+            Field::WalkAway,
+            Field::Batna,
+        ] {
             assert!(other.hidden.has(f), "{f:?}");
         }
         assert!(!other.hidden.has(Field::Stance));
@@ -383,10 +406,17 @@ mod tests {
         let r = v[1].as_ref().unwrap();
         assert_eq!(r.position.issues[0].options[0].value, 90.0);
         assert_eq!(r.position.issues[0].stance, "");
-        assert_eq!(r.position.issues[0].options.len(), 2, "values bring their labels");
+        assert_eq!(
+            r.position.issues[0].options.len(),
+            2,
+            "values bring their labels"
+        );
         rok.shared = Some(FieldSet::ALL);
         let both = [Some(&us), Some(&rok)];
-        assert_eq!(view(both, Audience::Joint)[1].as_ref().unwrap().position, rok);
+        assert_eq!(
+            view(both, Audience::Joint)[1].as_ref().unwrap().position,
+            rok
+        );
         assert_eq!(insight(both, Audience::Party(Side::Left)), Insight::Full);
         assert_eq!(insight(both, Audience::Joint), Insight::Mediator);
     }
@@ -399,7 +429,10 @@ mod tests {
         assert!(!Audience::Party(Side::Left).widening_to(Audience::Joint));
         assert!(!Audience::Facilitator.widening_to(Audience::Joint));
         let parties = ["US", "ROK"];
-        assert_eq!(Audience::parse("rok", parties), Ok(Audience::Party(Side::Right)));
+        assert_eq!(
+            Audience::parse("rok", parties),
+            Ok(Audience::Party(Side::Right))
+        );
         assert_eq!(Audience::parse("Joint", parties), Ok(Audience::Joint));
         assert!(Audience::parse("JP", parties).is_err());
         assert!(Audience::parse("US", ["US", "US"]).is_err());

@@ -163,6 +163,7 @@ fn session_log_entries_are_listed() {
             kind: EntryKind::Decision,
             text: "다음 회의: 12월 / next meeting in December".into(),
             issue: Some("consultation".into()),
+            shared: true,
         }],
     };
     let out = dir.path().join("r.html");

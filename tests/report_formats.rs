@@ -77,6 +77,7 @@ fn log() -> SessionLog {
                 kind: EntryKind::Agreed,
                 text: "합의: shared dashboard <now> & \"later\"".into(),
                 issue: Some("fms-case-tracking".into()),
+                shared: true,
             },
             LogEntry {
                 time: "2026-11-25T10:05:00Z".into(),
@@ -84,6 +85,7 @@ fn log() -> SessionLog {
                 kind: EntryKind::Action,
                 text: "DAPA to send the case list".into(),
                 issue: None,
+                shared: false,
             },
         ],
     }

@@ -418,7 +418,10 @@ fn check(raw: RawPosition) -> (Option<Position>, Vec<Problem>) {
     }
     let estimate = raw.estimate.unwrap_or(false);
     if raw.format == Some(1) {
-        for (field, used) in [("shared", raw.shared.is_some()), ("estimate", raw.estimate.is_some())] {
+        for (field, used) in [
+            ("shared", raw.shared.is_some()),
+            ("estimate", raw.estimate.is_some()),
+        ] {
             if used {
                 problems.push(Problem::new(
                     root.field(field),

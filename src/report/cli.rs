@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use super::{Kind, ReportInput, export, unknown_extension};
+use super::{Kind, ReportInput, export_for, unknown_extension};
 use crate::format;
 use crate::model::Position;
 use crate::session_log::{self, SessionLog};
@@ -27,6 +27,8 @@ pub struct Args {
     pub log: Option<PathBuf>,
     /// Leave the generation time out (byte-for-byte reproducible output).
     pub no_timestamp: bool,
+    /// Who the report is for: a party code, `joint`, or (the default) the facilitator.
+    pub audience: Option<String>,
 }
 
 /// The name a file goes by in the report: its file name, not the whole path, so that reports
@@ -114,6 +116,19 @@ pub fn run(args: &Args) -> ExitCode {
     if refused {
         return ExitCode::from(1);
     }
+    let audience = match &args.audience {
+        None => crate::visibility::Audience::Facilitator,
+        Some(a) => match crate::visibility::Audience::parse(a, [&left.party, &right.party]) {
+            Ok(a) => a,
+            Err(e) => {
+                eprintln!(
+                    "accord report: --for {a}: {e}; use a party code ({} or {}) or `joint`",
+                    left.party, right.party
+                );
+                return ExitCode::from(2);
+            }
+        },
+    };
     let (ln, rn) = (display_name(&args.left), display_name(&args.right));
     let input = ReportInput {
         left: &left,
@@ -125,7 +140,7 @@ pub fn run(args: &Args) -> ExitCode {
         log: log.as_ref(),
         generated: (!args.no_timestamp).then(session_log::now_utc),
     };
-    match export(&input, &args.output) {
+    match export_for(&input, audience, &args.output) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("accord report: {e}");

@@ -12,6 +12,7 @@
 pub mod cli;
 mod csv;
 mod escape;
+pub mod handout;
 mod html;
 mod markdown;
 mod svg;
@@ -251,11 +252,27 @@ pub fn export(input: &ReportInput, path: &Path) -> Result<(), String> {
         .map_err(|e| format!("{}: report not written: {e}", path.display()))
 }
 
+/// [`export`] for an audience: the facilitator's full report, or a handout that carries only
+/// what that audience may see ([`handout`]).
+pub fn export_for(
+    input: &ReportInput,
+    audience: crate::visibility::Audience,
+    path: &Path,
+) -> Result<(), String> {
+    let Some(kind) = Kind::from_path(path) else {
+        return Err(unknown_extension(path));
+    };
+    let text = handout::render(input, audience, kind);
+    crate::format::write_atomic(path, text.as_bytes())
+        .map_err(|e| format!("{}: report not written: {e}", path.display()))
+}
+
 /// Write the report of an open workspace: both positions, the previous round of each side when
 /// one lies beside its file, and the session log (what File ▸ Export writes).
 pub fn export_workspace(
     ws: &crate::workspace::Workspace,
     log: &SessionLog,
+    audience: crate::visibility::Audience,
     path: &Path,
 ) -> Result<(), String> {
     use crate::workspace::Side;
@@ -280,7 +297,7 @@ pub fn export_workspace(
         log: (!log.entries.is_empty()).then_some(log),
         generated: Some(crate::session_log::now_utc()),
     };
-    export(&input, path)
+    export_for(&input, audience, path)
 }
 
 /// The message for a file name whose extension names no report format.

@@ -69,7 +69,12 @@ pub fn summary(p: &Position) -> OwnSummary {
         let top = target.as_ref().map_or(0.0, |t| t.1);
         // Without a walk-away every option is acceptable: the floor is the worst option.
         let low = walk.as_ref().map_or_else(
-            || i.options.iter().map(|c| c.value).fold(f64::INFINITY, f64::min),
+            || {
+                i.options
+                    .iter()
+                    .map(|c| c.value)
+                    .fold(f64::INFINITY, f64::min)
+            },
             |w| w.1,
         );
         best += share * top;

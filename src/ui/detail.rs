@@ -784,24 +784,41 @@ fn read_only(ui: &mut Ui, state: &State, side: Side, issue: &Issue) {
     let hidden = state.hidden(side);
     if state.estimate_withheld(side) {
         ui.label(
-            RichText::new("An estimate made by the other delegation: only its agenda is shown here.")
-                .italics()
-                .weak(),
+            RichText::new(
+                "An estimate made by the other delegation: only its agenda is shown here.",
+            )
+            .italics()
+            .weak(),
         );
     }
     let list = |l: &[String]| {
         if l.is_empty() {
             "—".to_owned()
         } else {
-            l.iter().map(|x| format!("• {x}")).collect::<Vec<_>>().join("\n")
+            l.iter()
+                .map(|x| format!("• {x}"))
+                .collect::<Vec<_>>()
+                .join("\n")
         }
     };
     let rows: [(&str, Field, String); 9] = [
         ("Stance", Field::Stance, issue.stance.clone()),
         ("Weight", Field::Weight, format!("{}", issue.weight)),
-        ("Target", Field::Target, issue.target.clone().unwrap_or_else(|| "—".into())),
-        ("Walk-away", Field::WalkAway, issue.walk_away.clone().unwrap_or_else(|| "—".into())),
-        ("Flexibility", Field::Flexibility, issue.flexibility.as_str().to_owned()),
+        (
+            "Target",
+            Field::Target,
+            issue.target.clone().unwrap_or_else(|| "—".into()),
+        ),
+        (
+            "Walk-away",
+            Field::WalkAway,
+            issue.walk_away.clone().unwrap_or_else(|| "—".into()),
+        ),
+        (
+            "Flexibility",
+            Field::Flexibility,
+            issue.flexibility.as_str().to_owned(),
+        ),
         ("Interests", Field::Interests, list(&issue.interests)),
         ("Criteria", Field::Criteria, list(&issue.criteria)),
         ("Notes", Field::Notes, issue.notes.clone()),

@@ -11,7 +11,10 @@ use crate::workspace::Side;
 pub fn marking_banner(ui: &mut Ui, state: &State) {
     let mut marks: Vec<&str> = Vec::new();
     for side in Side::BOTH {
-        if let Some(m) = state.shown().position(side).and_then(|p| p.marking.as_deref())
+        if let Some(m) = state
+            .shown()
+            .position(side)
+            .and_then(|p| p.marking.as_deref())
             && !m.trim().is_empty()
             && !marks.contains(&m)
         {

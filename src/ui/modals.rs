@@ -24,7 +24,12 @@ pub fn show(ctx: &egui::Context, state: &State, out: &mut Vec<Command>) {
 }
 
 /// Leaving a narrower room for a wider one: the screen will show what it did not.
-fn room(ctx: &egui::Context, state: &State, to: crate::visibility::Audience, out: &mut Vec<Command>) {
+fn room(
+    ctx: &egui::Context,
+    state: &State,
+    to: crate::visibility::Audience,
+    out: &mut Vec<Command>,
+) {
     let from = state.room_label();
     let to_label = state.audience_label(to);
     let r = egui::Modal::new(egui::Id::unique("room-question")).show(ctx, |ui| {

@@ -236,7 +236,10 @@ fn cell(ui: &mut Ui, state: &State, row: &Row, col: Column, dark: bool) {
         Column::Stance(s) | Column::Target(s) | Column::Weight(s)
             if issue(state, row, s).is_some() && state.hidden(s).has(hidden_by(col)) =>
         {
-            text(ui, RichText::new(crate::ui::detail::PRIVATE).italics().weak());
+            text(
+                ui,
+                RichText::new(crate::ui::detail::PRIVATE).italics().weak(),
+            );
         }
         Column::Stance(s) => match issue(state, row, s) {
             Some(i) => text(ui, i.stance.replace('\n', " ")),
