@@ -547,7 +547,7 @@ pub const ACTIONS: &[ActionInfo] = &[
     row(
         A::Export,
         "Export report…",
-        "Write a report of both positions, the analysis, changes since the previous round and the session log (HTML, Markdown or CSV)",
+        "Write a report for the room on screen (the facilitator: everything; a delegation or the joint session: a handout with only what it may see), as HTML, Markdown or CSV",
         &[ctrl('E')],
     ),
     row(

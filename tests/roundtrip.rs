@@ -215,10 +215,33 @@ fn position() -> impl Strategy<Value = Position> {
         text(),
         value(),
         proptest::collection::vec(issue(), 0..6),
+        // Format 2 header fields: a `shared` list (any subset of the fields) and `estimate`.
+        proptest::option::of(proptest::collection::vec(0usize..15, 0..15)),
+        any::<bool>(),
     )
         .prop_map(
-            |(party, party_name, title, round, as_of, marking, batna, reservation, issues)| {
+            |(
+                party,
+                party_name,
+                title,
+                round,
+                as_of,
+                marking,
+                batna,
+                reservation,
+                issues,
+                shared,
+                estimate,
+            )| {
                 Position {
+                    shared: shared.map(|ks| {
+                        accord::model::FieldSet::of(
+                            &ks.into_iter()
+                                .map(|k| accord::model::Field::ALL[k])
+                                .collect::<Vec<_>>(),
+                        )
+                    }),
+                    estimate,
                     party,
                     party_name,
                     title,

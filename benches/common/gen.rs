@@ -255,5 +255,7 @@ pub fn generate(n_issues: usize, seed: u64, party: &str) -> Position {
         batna: "Keep today's framework and build capacity with other partners instead.".into(),
         reservation: 40.0,
         issues,
+        shared: None,
+        estimate: false,
     }
 }
