@@ -112,7 +112,7 @@ fn round_and_date() {
 
 #[test]
 fn newer_format_is_refused_even_with_fields_we_do_not_know() {
-    let (l, c, m) = first("(\n    format: 2,\n    party: \"US\",\n    coalition: [\"JP\"],\n)");
+    let (l, c, m) = first("(\n    format: 3,\n    party: \"US\",\n    coalition: [\"JP\"],\n)");
     assert_eq!((l, c), (2, 13));
     assert!(m.contains("written by a newer version of Accord"), "{m}");
     let (_, _, m) = first("(format: 7, party: \"US\")");

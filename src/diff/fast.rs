@@ -147,7 +147,7 @@ impl<'a> Cur<'a> {
                 self.eat(", value: ")?;
                 let value = self.number()?;
                 self.eat("),\n")?;
-                options.push(Choice { label, value });
+                options.push(Choice::new(label, value));
             }
             self.eat("            ],\n")?;
         }
@@ -178,6 +178,8 @@ impl<'a> Cur<'a> {
             criteria,
             notes,
             sources,
+            weight_low: None,
+            weight_high: None,
         })
     }
 
@@ -219,6 +221,9 @@ impl<'a> Cur<'a> {
             batna,
             reservation,
             issues,
+            reservation_low: None,
+            reservation_high: None,
+            estimate: false,
         })
     }
 }

@@ -216,6 +216,23 @@ fn number(out: &mut Vec<FieldChange>, field: &'static str, old: f64, new: f64) {
     }
 }
 
+/// A range bound (format 2): absent or a number.
+fn opt_number(out: &mut Vec<FieldChange>, field: &'static str, old: Option<f64>, new: Option<f64>) {
+    match (old, new) {
+        (Some(o), Some(n)) => number(out, field, o, n),
+        (o, n) if o != n => {
+            let v = |x: Option<f64>| x.map_or(Value::Absent, Value::Number);
+            out.push(FieldChange {
+                field,
+                old: v(o),
+                new: v(n),
+                detail: Detail::Replaced,
+            });
+        }
+        _ => {}
+    }
+}
+
 fn text(out: &mut Vec<FieldChange>, field: &'static str, old: &str, new: &str) {
     if old != new {
         out.push(FieldChange {
@@ -383,6 +400,8 @@ pub fn issue_fields(old: &Issue, new: &Issue) -> Vec<FieldChange> {
     text(&mut out, "title", &old.title, &new.title);
     text(&mut out, "stance", &old.stance, &new.stance);
     number(&mut out, "weight", old.weight, new.weight);
+    opt_number(&mut out, "weight_low", old.weight_low, new.weight_low);
+    opt_number(&mut out, "weight_high", old.weight_high, new.weight_high);
     if old.options != new.options {
         let d = options_diff(&old.options, &new.options);
         if !d.changes.is_empty() || d.reordered {
@@ -447,8 +466,28 @@ pub fn header_fields(old: &Position, new: &Position) -> Vec<FieldChange> {
         new.marking.as_ref(),
         true,
     );
+    if old.estimate != new.estimate {
+        token(
+            &mut out,
+            "estimate",
+            if old.estimate { "true" } else { "false" },
+            if new.estimate { "true" } else { "false" },
+        );
+    }
     text(&mut out, "batna", &old.batna, &new.batna);
     number(&mut out, "reservation", old.reservation, new.reservation);
+    opt_number(
+        &mut out,
+        "reservation_low",
+        old.reservation_low,
+        new.reservation_low,
+    );
+    opt_number(
+        &mut out,
+        "reservation_high",
+        old.reservation_high,
+        new.reservation_high,
+    );
     out
 }
 
@@ -483,6 +522,7 @@ mod tests {
         Choice {
             label: l.into(),
             value: v,
+            ..Default::default()
         }
     }
 

@@ -25,6 +25,10 @@ pub(crate) struct RawPosition {
     pub reservation: Option<f64>,
     #[serde(default)]
     pub issues: Vec<RawIssue>,
+    pub reservation_low: Option<f64>,
+    pub reservation_high: Option<f64>,
+    #[serde(default)]
+    pub estimate: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -52,6 +56,8 @@ pub(crate) struct RawIssue {
     pub notes: String,
     #[serde(default)]
     pub sources: Vec<String>,
+    pub weight_low: Option<f64>,
+    pub weight_high: Option<f64>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -59,4 +65,6 @@ pub(crate) struct RawIssue {
 pub(crate) struct RawChoice {
     pub label: String,
     pub value: f64,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
 }

@@ -196,10 +196,7 @@ fn missing_side(
             options: o
                 .options
                 .iter()
-                .map(|c| Choice {
-                    label: c.label.clone(),
-                    value: 0.0,
-                })
+                .map(|c| Choice::new(c.label.clone(), 0.0))
                 .collect(),
             ..Issue::default()
         };
@@ -612,10 +609,7 @@ fn options_editor(
         while options.iter().any(|c| c.label == format!("Option {n}")) {
             n += 1;
         }
-        options.push(Choice {
-            label: format!("Option {n}"),
-            value: 50.0,
-        });
+        options.push(Choice::new(format!("Option {n}"), 50.0));
         cx.push(
             side,
             Edit::SetIssue(index, IssueField::Options, Value::Options(options)),
