@@ -268,7 +268,9 @@ impl Position {
             || self.issues.iter().any(|i| {
                 i.weight_low.is_some()
                     || i.weight_high.is_some()
-                    || i.options.iter().any(|c| c.low.is_some() || c.high.is_some())
+                    || i.options
+                        .iter()
+                        .any(|c| c.low.is_some() || c.high.is_some())
             })
     }
 

@@ -71,7 +71,10 @@ fn format_1_files_load_as_before() {
         assert_eq!(p.required_format(), 1, "{f}");
         assert!(!p.estimate && !p.uses_ranges());
         let text = format::to_canonical_string(&p);
-        assert_eq!(std::fs::read_to_string(accord::sample_path(f)).unwrap(), text);
+        assert_eq!(
+            std::fs::read_to_string(accord::sample_path(f)).unwrap(),
+            text
+        );
     }
 }
 
@@ -94,7 +97,11 @@ fn the_estimate_sample_is_canonical_and_uncertain_everywhere() {
     assert!(p.estimate);
     assert!(p.reservation_low.is_some() && p.reservation_high.is_some());
     for i in &p.issues {
-        assert!(i.weight_low.is_some() && i.weight_high.is_some(), "{}", i.id);
+        assert!(
+            i.weight_low.is_some() && i.weight_high.is_some(),
+            "{}",
+            i.id
+        );
         for c in &i.options {
             let (lo, hi) = c.range();
             assert!(lo < hi, "{} {}", i.id, c.label);

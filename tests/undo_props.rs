@@ -74,7 +74,11 @@ fn make_edit(st: &State, side: Side, i: u8, kind: u8, text: String) -> Edit {
         12 => Edit::SetIssue(
             i,
             IssueField::WeightLow,
-            Value::OptNumber((text.len() % 2 == 0).then_some(text.len() as f64 - 4.0)),
+            Value::OptNumber(
+                text.len()
+                    .is_multiple_of(2)
+                    .then_some(text.len() as f64 - 4.0),
+            ),
         ),
         13 => Edit::SetIssue(i, IssueField::WeightHigh, Value::OptNumber(Some(99.0))),
         14 => Edit::SetHeader(
@@ -89,7 +93,7 @@ fn make_edit(st: &State, side: Side, i: u8, kind: u8, text: String) -> Edit {
                     issue,
                     0,
                     Some(text.len() as f64),
-                    (text.len() % 3 != 0).then_some(95.0),
+                    (!text.len().is_multiple_of(3)).then_some(95.0),
                     i,
                 ),
                 None => Edit::SetHeader(HeaderField::ReservationHigh, Value::OptNumber(None)),

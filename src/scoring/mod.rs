@@ -9,6 +9,7 @@ pub mod cli;
 pub mod frontier;
 pub mod gap;
 pub mod report;
+pub mod uncertainty;
 
 #[cfg(test)]
 mod tests;
