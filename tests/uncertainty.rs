@@ -19,6 +19,7 @@ fn run(a: &Analysis, l: &Position, r: &Position, samples: usize, seed: u64) -> U
             samples,
             seed,
             threads: 0,
+            ask_first: true,
         },
         &Control::default(),
     )
@@ -104,6 +105,7 @@ fn same_seed_same_result_whatever_the_threads() {
                 samples: 300,
                 seed: 5,
                 threads,
+                ask_first: true,
             },
             &Control::default(),
         )
@@ -122,6 +124,7 @@ fn same_seed_same_result_whatever_the_threads() {
             samples: 300,
             seed: 6,
             threads: 1,
+            ask_first: true,
         },
         &Control::default(),
     )

@@ -50,6 +50,7 @@ pub fn run_with(
                 samples,
                 seed: seed.unwrap_or(uncertainty::DEFAULT_SEED),
                 threads: 0,
+                ask_first: true,
             };
             uncertainty::run(&a, &l, &r, opts, &uncertainty::Control::default())
         })

@@ -508,6 +508,8 @@ pub struct Options {
     pub seed: u64,
     /// Worker threads (0: as many as the machine has, at most 4).
     pub threads: usize,
+    /// Whether to probe "ask first" (the costliest part; a first quick batch may skip it).
+    pub ask_first: bool,
 }
 
 impl Default for Options {
@@ -516,6 +518,7 @@ impl Default for Options {
             samples: DEFAULT_SAMPLES,
             seed: DEFAULT_SEED,
             threads: 0,
+            ask_first: true,
         }
     }
 }
@@ -901,7 +904,11 @@ fn run_model(
         o
     });
     // Ask first: fix each number at its mode in the first samples, all other draws kept.
-    let probe = ask_first_samples(samples, m.numbers.len());
+    let probe = if opts.ask_first {
+        ask_first_samples(samples, m.numbers.len())
+    } else {
+        0
+    };
     let per = par_chunks(probe, threads, ctl, |r: Range<usize>| {
         let mut changed = vec![0u32; m.numbers.len()];
         for i in r {
