@@ -110,7 +110,7 @@ pub(crate) fn range_editor(
     started |= r.gained_focus() || r.drag_started();
     changed |= r.changed();
     if ui
-        .small_button("✕")
+        .small_button("×")
         .on_hover_text("Remove the range: the number is exact")
         .accessible_name(format!("{name} exact"))
         .clicked()

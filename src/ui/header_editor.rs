@@ -116,7 +116,7 @@ pub fn show(ctx: &egui::Context, state: &State, out: &mut Vec<Command>) {
                         push(Edit::SetHeader(H::Reservation, Value::Number(res)), true);
                     }
                     ui.end_row();
-                    ui.label("Reservation range");
+                    ui.label("Reservation low–high");
                     ui.horizontal(|ui| {
                         let (change, started) = crate::ui::detail::range_editor(
                             ui,
@@ -141,7 +141,7 @@ pub fn show(ctx: &egui::Context, state: &State, out: &mut Vec<Command>) {
                     let mut est = p.estimate;
                     let r = ui
                         .checkbox(&mut est, "this file estimates the other side's position")
-                        .accessible_name("Estimate")
+                        .accessible_name("Estimate flag")
                         .on_hover_text(
                             "Shown as a banner (\"ESTIMATE of …'s position\"); saved as `estimate: true` (format 2)",
                         );

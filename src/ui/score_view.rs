@@ -735,7 +735,7 @@ impl ScoreView {
                 if let Some(u) = &monte {
                     row(
                         ui,
-                        "∴",
+                        "·",
                         theme::SPREAD.gamma_multiply(4.0),
                         format!(
                             "Sample Nash points ({} of {})",
