@@ -236,3 +236,30 @@ proptest! {
         prop_assert_eq!(declared, if p.uses_ranges() || p.estimate { 2 } else { 1 });
     }
 }
+
+#[test]
+fn diff_reports_changed_ranges() {
+    let dir = tempfile::tempdir().unwrap();
+    let (old, new) = (dir.path().join("old.ron"), dir.path().join("new.ron"));
+    std::fs::write(&old, TWO).unwrap();
+    let changed = TWO
+        .replacen(
+            "value: 60, low: 40, high: 80",
+            "value: 60, low: 30, high: 90",
+            1,
+        )
+        .replacen("weight_high: 12", "weight_high: 14", 1)
+        .replacen("reservation_low: 35", "reservation_low: 30", 1);
+    std::fs::write(&new, changed).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_accord"))
+        .arg("diff")
+        .arg(&old)
+        .arg(&new)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(text.contains("\"x\" range 40–80 → 30–90"), "{text}");
+    assert!(text.contains("weight_high"), "{text}");
+    assert!(text.contains("reservation_low"), "{text}");
+}

@@ -45,9 +45,15 @@ struct Opt<'a>(&'a Choice);
 
 impl Serialize for Opt<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut m = s.serialize_map(Some(2))?;
+        let mut m = s.serialize_map(None)?;
         m.serialize_entry("label", &self.0.label)?;
         m.serialize_entry("value", &Num(self.0.value))?;
+        if let Some(l) = self.0.low {
+            m.serialize_entry("low", &Num(l))?;
+        }
+        if let Some(h) = self.0.high {
+            m.serialize_entry("high", &Num(h))?;
+        }
         m.end()
     }
 }
@@ -143,6 +149,16 @@ pub enum OptionChange {
         /// New value.
         new: f64,
     },
+    /// Only the range of an option's value changed (format 2): `(low, high)` before and
+    /// after, the value itself where no bound is written.
+    Range {
+        /// The label.
+        label: String,
+        /// Old range.
+        old: (f64, f64),
+        /// New range.
+        new: (f64, f64),
+    },
 }
 
 impl OptionChange {
@@ -151,7 +167,8 @@ impl OptionChange {
         match self {
             OptionChange::Added { label, .. }
             | OptionChange::Removed { label, .. }
-            | OptionChange::Value { label, .. } => label,
+            | OptionChange::Value { label, .. }
+            | OptionChange::Range { label, .. } => label,
         }
     }
 }
@@ -178,6 +195,12 @@ impl Serialize for OptionChange {
                 m.serialize_entry("old", &Num(*old))?;
                 m.serialize_entry("new", &Num(*new))?;
                 m.serialize_entry("delta", &Num(new - old))?;
+            }
+            OptionChange::Range { label, old, new } => {
+                m.serialize_entry("label", label)?;
+                m.serialize_entry("change", "range")?;
+                m.serialize_entry("old", &[Num(old.0), Num(old.1)])?;
+                m.serialize_entry("new", &[Num(new.0), Num(new.1)])?;
             }
         }
         m.end()
@@ -360,8 +383,24 @@ pub fn list_items(old: &[String], new: &[String]) -> Vec<ListItem> {
 pub fn options_diff(old: &[Choice], new: &[Choice]) -> OptionsDiff {
     let find =
         |list: &[Choice], label: &str| list.iter().find(|c| c.label == label).map(|c| c.value);
+    let range = |list: &[Choice], label: &str| {
+        list.iter()
+            .find(|c| c.label == label)
+            .map(|c| (c.low, c.high, c.range()))
+    };
     let mut changes = Vec::new();
     for c in new {
+        if let Some((lo, hi, before)) = range(old, &c.label)
+            && (lo, hi) != (c.low, c.high)
+            && find(old, &c.label) == Some(c.value)
+        {
+            changes.push(OptionChange::Range {
+                label: c.label.clone(),
+                old: before,
+                new: c.range(),
+            });
+            continue;
+        }
         match find(old, &c.label) {
             None => changes.push(OptionChange::Added {
                 label: c.label.clone(),
