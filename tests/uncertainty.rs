@@ -3,6 +3,8 @@
 //! the estimator against an independent brute-force Monte Carlo written here.
 // Tests and benchmarks may panic on a broken fixture: that is their way to fail.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+// The brute force indexes sides and packages as the definitions do: plain loops read best.
+#![allow(clippy::needless_range_loop)]
 
 use accord::model::{Choice, Issue, Position};
 use accord::scoring::analysis::Analysis;

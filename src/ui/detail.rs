@@ -51,6 +51,9 @@ impl EditCtx<'_> {
     }
 }
 
+/// A number's range bounds `(low, high)`; `None` bounds are the number itself.
+pub(crate) type Bounds = (Option<f64>, Option<f64>);
+
 /// A range editor beside a number (format 2): "±" adds a range around the value, then the
 /// lowest and highest plausible values as drag values and "✕" to make the number exact again.
 /// Returns the new bounds when they changed, and whether an edit session started (focus or
@@ -59,9 +62,9 @@ pub(crate) fn range_editor(
     ui: &mut Ui,
     name: &str,
     value: f64,
-    bounds: (Option<f64>, Option<f64>),
+    bounds: Bounds,
     max: f64,
-) -> (Option<(Option<f64>, Option<f64>)>, bool) {
+) -> (Option<Bounds>, bool) {
     let (low, high) = bounds;
     let mut started = false;
     if low.is_none() && high.is_none() {
