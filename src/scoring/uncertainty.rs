@@ -754,6 +754,8 @@ fn run_model(
     let mut phase_ms: Vec<(&'static str, f64)> = Vec::new();
     let shared = [LEFT, RIGHT].map(|s| !model.side_uncertain(s));
     let exact = model.sample(&model.base);
+    // Without uncertain numbers every sample is the point estimate: one Nash computation.
+    let fixed_nash = model.numbers.is_empty().then(|| model.nash(&exact));
     // Pass 1: every sample's Nash package, the listed packages' acceptability, and the samples.
     let m = &model;
     let chunks = par_chunks(samples, threads, ctl, |r: Range<usize>| {
@@ -779,7 +781,10 @@ fn run_model(
                 out.listed[k][1] += u32::from(ok[RIGHT]);
                 out.listed[k][2] += u32::from(ok[LEFT] && ok[RIGHT]);
             }
-            let nash = m.nash(&smp);
+            let nash = match &fixed_nash {
+                Some(n) => n.clone(),
+                None => m.nash(&smp),
+            };
             out.zopa += u32::from(nash.is_some());
             out.nash.push(nash);
             for s in [LEFT, RIGHT] {
