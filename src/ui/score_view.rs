@@ -219,6 +219,12 @@ impl ScoreView {
             return;
         };
         self.refresh(ui.ctx(), left, right, versions);
+        if self.monte.versions != Some(versions) {
+            // An edit made the running Monte Carlo stale: stop it now (dropping it cancels the
+            // worker); its last result stays beside the analysis it belongs to until the new
+            // analysis is shown.
+            self.monte.running = None;
+        }
         self.refresh_monte(ui.ctx(), left, right);
         let Some(c) = self.current.clone() else {
             ui.horizontal(|ui| {
