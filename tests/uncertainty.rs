@@ -134,6 +134,16 @@ fn same_seed_same_result_whatever_the_threads() {
     assert_ne!(one.nash_points, other.nash_points, "the seed matters");
     // Ranges on every ROK number: 14 weights, 56 values, the reservation.
     assert_eq!(one.numbers, 71);
+    // Today's bargaining points are listed (they lie on the acceptable frontier, which the
+    // full frontier may dominate), each package once.
+    for p in [&a.nash, &a.kalai_smorodinsky, &a.max_joint] {
+        let p = p.as_ref().unwrap();
+        assert!(one.packages.iter().any(|o| o.package == p.package));
+    }
+    let mut pk: Vec<_> = one.packages.iter().map(|o| o.package.clone()).collect();
+    pk.sort();
+    pk.dedup();
+    assert_eq!(pk.len(), one.packages.len());
     assert!(one.ask_first.iter().any(|q| q.share > 0.0));
 }
 

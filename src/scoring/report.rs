@@ -620,7 +620,7 @@ pub fn uncertainty_text(a: &Analysis, u: &Uncertainty) -> String {
     {
         let _ = writeln!(
             s,
-            "  Today's Nash package is acceptable to both in {} of the samples ({} to {}, {} to {}) \
+            "  Today's Nash package is acceptable to both in {} of the samples (to {}: {}, to {}: {}) \
              and is the Nash package in {}.",
             pct(o.p_both),
             ag.name(LEFT),
@@ -629,6 +629,30 @@ pub fn uncertainty_text(a: &Analysis, u: &Uncertainty) -> String {
             pct(o.p_right),
             pct(o.p_nash)
         );
+    }
+    let mut top: Vec<&Odds> = u.packages.iter().collect();
+    top.sort_by(|x, y| y.p_both.total_cmp(&x.p_both));
+    if top.first().is_some_and(|o| o.p_both > 0.0) {
+        let _ = writeln!(
+            s,
+            "  Listed packages most likely acceptable to both (of {}; every one is in the JSON):",
+            u.packages.len()
+        );
+        for o in top.into_iter().take(5).filter(|o| o.p_both > 0.0) {
+            let (l, r) = super::frontier::scores(ag, &o.package);
+            let _ = writeln!(
+                s,
+                "    {:.1} / {:.1}: acceptable to both {} ({} {}, {} {}), Nash in {}",
+                l,
+                r,
+                pct(o.p_both),
+                ag.name(LEFT),
+                pct(o.p_left),
+                ag.name(RIGHT),
+                pct(o.p_right),
+                pct(o.p_nash)
+            );
+        }
     }
     match &u.most_robust {
         Some(o) => {

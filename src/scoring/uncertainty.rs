@@ -579,8 +579,8 @@ pub struct Uncertainty {
     pub seed: u64,
     /// Uncertain numbers in the joint agenda.
     pub numbers: usize,
-    /// Every package on the point-estimate frontier (in its order), then the most robust one
-    /// when it is not on it.
+    /// Every package on the point-estimate frontier (in its order), then those of the
+    /// acceptable frontier not on it, then the most robust one when it is not listed yet.
     pub packages: Vec<Odds>,
     /// Quantiles of each side's score of the sample's Nash package.
     pub nash: [Option<Quantiles>; 2],
@@ -745,11 +745,22 @@ fn run_model(
     let samples = opts.samples.clamp(1, MAX_SAMPLES);
     let seed = opts.seed;
     let threads = worker_threads(opts.threads);
-    let listed: Vec<Vec<usize>> = analysis
+    // The point estimate's frontier, then its acceptable frontier (walk-aways remove options,
+    // so that one may hold packages the full frontier dominates: today's Nash package among
+    // them), each package once.
+    let mut listed: Vec<Vec<usize>> = Vec::new();
+    let mut seen: std::collections::HashSet<&[usize]> = std::collections::HashSet::new();
+    for p in analysis
         .frontier
         .iter()
-        .map(|s| s.point.package.clone())
-        .collect();
+        .map(|s| &s.point)
+        .chain(&analysis.acceptable_frontier)
+    {
+        if seen.insert(&p.package) {
+            listed.push(p.package.clone());
+        }
+    }
+    drop(seen);
     let started = std::time::Instant::now();
     let mut phase_ms: Vec<(&'static str, f64)> = Vec::new();
     let shared = [LEFT, RIGHT].map(|s| !model.side_uncertain(s));
