@@ -929,7 +929,6 @@ fn run_model(
         let mut changed = vec![0u32; m.numbers.len()];
         for i in r {
             let d = m.draw(seed, i as u64);
-            let smp = m.sample(&d);
             let before = nashes.get(i).cloned().flatten();
             for (u, n) in m.numbers.iter().enumerate() {
                 let mut d2 = d.clone();
@@ -938,7 +937,6 @@ fn run_model(
                 let after = m.nash(&smp2);
                 changed[u] += u32::from(nash_changed(m, &smp2, before.as_ref(), after.as_ref()));
             }
-            let _ = smp;
         }
         changed
     })?;
@@ -1131,7 +1129,6 @@ fn most_robust(
             best = Some((p, v));
         }
     }
-    let _ = threads;
     best.map(|(p, v)| (p, v.0, false))
 }
 
