@@ -36,10 +36,7 @@ fn opposed(n: usize, m: usize, seed: u64) -> (Position, Position) {
         let opts = |f: &dyn Fn(f64) -> f64| {
             vals.iter()
                 .enumerate()
-                .map(|(k, v)| Choice {
-                    label: format!("Option {k}"),
-                    value: f(*v),
-                })
+                .map(|(k, v)| Choice::new(format!("Option {k}"), f(*v)))
                 .collect::<Vec<_>>()
         };
         let issue = |w: f64, options| Issue {

@@ -66,6 +66,11 @@ pub struct AccordApp {
 }
 
 impl AccordApp {
+    /// The score view (read-only: for tests and benchmarks).
+    pub fn score_view(&self) -> &ui::score_view::ScoreView {
+        &self.score_view
+    }
+
     /// An app with the given files open (files that fail to load show their error).
     pub fn new(ctx: &egui::Context, left: Option<PathBuf>, right: Option<PathBuf>) -> Self {
         ui::fonts::install(ctx);
@@ -325,6 +330,7 @@ impl AccordApp {
         }
         egui::Panel::top("banners").show(ui, |ui| {
             ui::header::marking_banner(ui, st);
+            ui::header::estimate_banner(ui, st);
             if let Some(err) = &st.error {
                 ui::banners::error(ui, err, out);
             }
@@ -345,8 +351,10 @@ impl AccordApp {
         egui::Panel::bottom("status").show(ui, |ui| ui::banners::status(ui, st, autosave));
         if presenting {
             // The marking stays on screen at the bottom too.
-            egui::Panel::bottom("present-marking")
-                .show(ui, |ui| ui::header::marking_banner(ui, st));
+            egui::Panel::bottom("present-marking").show(ui, |ui| {
+                ui::header::marking_banner(ui, st);
+                ui::header::estimate_banner(ui, st);
+            });
         }
         if st.show_log {
             egui::Panel::right("session-log")

@@ -52,6 +52,13 @@ pub enum Cmd {
         /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
+        /// Monte Carlo samples over the files' ranges (default 10000 when a file has ranges;
+        /// 0 turns the uncertainty analysis off; at most 100000).
+        #[arg(long, value_parser = clap::value_parser!(u64).range(0..=100_000))]
+        samples: Option<u64>,
+        /// Seed of the Monte Carlo generator (default 1): the same seed gives the same output.
+        #[arg(long)]
+        seed: Option<u64>,
     },
     /// Windowless session driven from standard input (end-to-end tests of crash recovery).
     #[command(hide = true)]
@@ -182,7 +189,19 @@ pub fn run(cmd: Cmd) -> ExitCode {
             ExitCode::from(code)
         }
         Cmd::Session { left, right } => crate::session::run(left, right),
-        Cmd::Score { left, right, json } => crate::scoring::cli::run(&left, &right, json),
+        Cmd::Score {
+            left,
+            right,
+            json,
+            samples,
+            seed,
+        } => crate::scoring::cli::run_with(
+            &left,
+            &right,
+            json,
+            samples.map(|n| usize::try_from(n).unwrap_or(usize::MAX)),
+            seed,
+        ),
         Cmd::Diff { old, new, json } => crate::diff::cli::run(&old, &new, json),
         Cmd::Report {
             left,

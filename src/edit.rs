@@ -27,6 +27,12 @@ pub enum HeaderField {
     Reservation,
     /// `shared` (format 2)
     Shared,
+    /// `reservation_low` (format 2)
+    ReservationLow,
+    /// `reservation_high` (format 2)
+    ReservationHigh,
+    /// `estimate` (format 2)
+    Estimate,
 }
 
 /// A field of an issue.
@@ -58,6 +64,10 @@ pub enum IssueField {
     Notes,
     /// `sources`
     Sources,
+    /// `weight_low` (format 2)
+    WeightLow,
+    /// `weight_high` (format 2)
+    WeightHigh,
 }
 
 impl IssueField {
@@ -77,6 +87,8 @@ impl IssueField {
             IssueField::Criteria => "criteria",
             IssueField::Notes => "notes",
             IssueField::Sources => "sources",
+            IssueField::WeightLow => "weight_low",
+            IssueField::WeightHigh => "weight_high",
         }
     }
 }
@@ -94,6 +106,9 @@ impl HeaderField {
             HeaderField::Batna => "batna",
             HeaderField::Reservation => "reservation",
             HeaderField::Shared => "shared",
+            HeaderField::ReservationLow => "reservation_low",
+            HeaderField::ReservationHigh => "reservation_high",
+            HeaderField::Estimate => "estimate",
         }
     }
 }
@@ -117,6 +132,10 @@ pub enum Value {
     Options(Vec<Choice>),
     /// The fields a file shares (`None`: the default).
     Fields(Option<FieldSet>),
+    /// An optional number (range bounds: `weight_low`, `reservation_high`, …).
+    OptNumber(Option<f64>),
+    /// A flag (`estimate`).
+    Bool(bool),
 }
 
 /// One change to a position.
@@ -255,6 +274,13 @@ fn set_header(p: &mut Position, f: HeaderField, v: Value) -> Result<Value, EditE
             Value::Number(replace(&mut p.reservation, x))
         }
         (HeaderField::Shared, Value::Fields(f)) => Value::Fields(replace(&mut p.shared, f)),
+        (HeaderField::ReservationLow, Value::OptNumber(x)) => {
+            Value::OptNumber(replace(&mut p.reservation_low, x))
+        }
+        (HeaderField::ReservationHigh, Value::OptNumber(x)) => {
+            Value::OptNumber(replace(&mut p.reservation_high, x))
+        }
+        (HeaderField::Estimate, Value::Bool(x)) => Value::Bool(replace(&mut p.estimate, x)),
         (f, _) => return Err(kind_error(f.name())),
     })
 }
@@ -275,6 +301,12 @@ fn set_issue(i: &mut Issue, f: IssueField, v: Value) -> Result<Value, EditError>
         (IssueField::Interests, Value::List(l)) => Value::List(replace(&mut i.interests, l)),
         (IssueField::Criteria, Value::List(l)) => Value::List(replace(&mut i.criteria, l)),
         (IssueField::Sources, Value::List(l)) => Value::List(replace(&mut i.sources, l)),
+        (IssueField::WeightLow, Value::OptNumber(x)) => {
+            Value::OptNumber(replace(&mut i.weight_low, x))
+        }
+        (IssueField::WeightHigh, Value::OptNumber(x)) => {
+            Value::OptNumber(replace(&mut i.weight_high, x))
+        }
         (f, _) => return Err(kind_error(f.name())),
     })
 }
@@ -295,6 +327,45 @@ pub fn issue_value(i: &Issue, f: IssueField) -> Value {
         IssueField::Interests => Value::List(i.interests.clone()),
         IssueField::Criteria => Value::List(i.criteria.clone()),
         IssueField::Sources => Value::List(i.sources.clone()),
+        IssueField::WeightLow => Value::OptNumber(i.weight_low),
+        IssueField::WeightHigh => Value::OptNumber(i.weight_high),
+    }
+}
+
+/// The current value of a header field (for building edits).
+pub fn header_value(p: &Position, f: HeaderField) -> Value {
+    match f {
+        HeaderField::Party => Value::Text(p.party.clone()),
+        HeaderField::PartyName => Value::Text(p.party_name.clone()),
+        HeaderField::Title => Value::Text(p.title.clone()),
+        HeaderField::Round => Value::Round(p.round),
+        HeaderField::AsOf => Value::OptText(p.as_of.clone()),
+        HeaderField::Marking => Value::OptText(p.marking.clone()),
+        HeaderField::Batna => Value::Text(p.batna.clone()),
+        HeaderField::Reservation => Value::Number(p.reservation),
+        HeaderField::ReservationLow => Value::OptNumber(p.reservation_low),
+        HeaderField::ReservationHigh => Value::OptNumber(p.reservation_high),
+        HeaderField::Estimate => Value::Bool(p.estimate),
+        HeaderField::Shared => Value::Fields(p.shared),
+    }
+}
+
+/// Set the range of option `index` of issue `at` (`None` bounds: exact): one options edit.
+pub fn set_option_range(
+    i: &Issue,
+    index: usize,
+    low: Option<f64>,
+    high: Option<f64>,
+    at: usize,
+) -> Edit {
+    let mut options = i.options.clone();
+    match options.get_mut(index) {
+        Some(c) => {
+            c.low = low;
+            c.high = high;
+            Edit::SetIssue(at, IssueField::Options, Value::Options(options))
+        }
+        None => Edit::Batch(Vec::new()),
     }
 }
 
@@ -386,10 +457,12 @@ mod tests {
                         Choice {
                             label: "a".into(),
                             value: 10.0,
+                            ..Default::default()
                         },
                         Choice {
                             label: "b".into(),
                             value: 90.0,
+                            ..Default::default()
                         },
                     ],
                     target: Some("b".into()),
@@ -407,6 +480,12 @@ mod tests {
             Edit::SetHeader(HeaderField::Round, Value::Round(3)),
             Edit::SetIssue(1, IssueField::Stance, Value::Text("x".into())),
             Edit::SetIssue(2, IssueField::Weight, Value::Number(4.5)),
+            Edit::SetIssue(2, IssueField::WeightLow, Value::OptNumber(Some(0.5))),
+            Edit::SetIssue(0, IssueField::WeightHigh, Value::OptNumber(Some(9.0))),
+            Edit::SetHeader(HeaderField::ReservationLow, Value::OptNumber(Some(0.0))),
+            Edit::SetHeader(HeaderField::ReservationHigh, Value::OptNumber(Some(30.0))),
+            Edit::SetHeader(HeaderField::Estimate, Value::Bool(true)),
+            set_option_range(&pos().issues[1], 0, Some(5.0), Some(20.0), 1),
             Edit::InsertIssue(3, Box::default()),
             Edit::RemoveIssue(0),
             Edit::MoveIssue(0, 2),

@@ -6,10 +6,44 @@
 
 use serde::Serialize;
 
-/// The newest version of the position-file format this build reads and writes. Saving writes
-/// the lowest version that holds what the file uses ([`Position::required_format`]), so a file
-/// that uses nothing new still opens in older builds.
+/// The newest position-file format this build reads. Saving writes the lowest format that
+/// holds what the file uses ([`Position::required_format`]), so format 1 unless a newer
+/// feature is in use.
 pub const FORMAT_VERSION: u32 = 2;
+
+/// The first format; a file using nothing newer is written as this.
+pub const FIRST_FORMAT: u32 = 1;
+
+/// A file-format feature newer than format 1.
+#[derive(Debug, Clone, Copy)]
+pub struct FormatFeature {
+    /// The format that introduced it.
+    pub format: u32,
+    /// What it is, for messages ("ranges (`low` / `high` …)").
+    pub name: &'static str,
+    /// Whether a position uses it.
+    pub used: fn(&Position) -> bool,
+}
+
+/// Every feature newer than format 1, one row each: a new one is one more row.
+pub const FORMAT_FEATURES: &[FormatFeature] = &[
+    FormatFeature {
+        format: 2,
+        name: "ranges (`low` / `high` on options, `weight_low` / `weight_high`, \
+               `reservation_low` / `reservation_high`)",
+        used: Position::uses_ranges,
+    },
+    FormatFeature {
+        format: 2,
+        name: "`estimate: true`",
+        used: |p| p.estimate,
+    },
+    FormatFeature {
+        format: 2,
+        name: "a `shared` list",
+        used: |p| p.shared.is_some(),
+    },
+];
 
 /// One delegation's position file.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -32,11 +66,15 @@ pub struct Position {
     pub reservation: f64,
     /// The issues, in file order.
     pub issues: Vec<Issue>,
+    /// Lowest plausible reservation (format 2); `None`: the reservation itself.
+    pub reservation_low: Option<f64>,
+    /// Highest plausible reservation (format 2); `None`: the reservation itself.
+    pub reservation_high: Option<f64>,
+    /// The file is another side's position as estimated by this delegation (format 2).
+    pub estimate: bool,
     /// Which fields this party shares with the other side (format 2). `None` means the
     /// default, [`FieldSet::DEFAULT_SHARED`]: no number and no bottom line.
     pub shared: Option<FieldSet>,
-    /// This file is one delegation's estimate of the other party's position (format 2).
-    pub estimate: bool,
 }
 
 impl Default for Position {
@@ -51,8 +89,10 @@ impl Default for Position {
             batna: String::new(),
             reservation: 0.0,
             issues: Vec::new(),
-            shared: None,
+            reservation_low: None,
+            reservation_high: None,
             estimate: false,
+            shared: None,
         }
     }
 }
@@ -112,6 +152,10 @@ pub struct Issue {
     pub notes: String,
     /// Where the facts come from.
     pub sources: Vec<String>,
+    /// Lowest plausible weight (format 2); `None`: the weight itself.
+    pub weight_low: Option<f64>,
+    /// Highest plausible weight (format 2); `None`: the weight itself.
+    pub weight_high: Option<f64>,
 }
 
 impl Default for Issue {
@@ -130,17 +174,43 @@ impl Default for Issue {
             criteria: Vec::new(),
             notes: String::new(),
             sources: Vec::new(),
+            weight_low: None,
+            weight_high: None,
         }
     }
 }
 
 /// One option on an issue and its worth (0–100) to the party.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Choice {
     /// Unique within the issue; the key matching options across files.
     pub label: String,
-    /// Worth to this party, 0–100.
+    /// Worth to this party, 0–100 (the most likely value when a range is given).
     pub value: f64,
+    /// Lowest plausible value (format 2); `None`: the value itself.
+    pub low: Option<f64>,
+    /// Highest plausible value (format 2); `None`: the value itself.
+    pub high: Option<f64>,
+}
+
+impl Choice {
+    /// An option with an exact value.
+    pub fn new(label: impl Into<String>, value: f64) -> Self {
+        Choice {
+            label: label.into(),
+            value,
+            low: None,
+            high: None,
+        }
+    }
+
+    /// `(low, high)` of the value: the value itself where no bound is given.
+    pub fn range(&self) -> (f64, f64) {
+        (
+            self.low.unwrap_or(self.value),
+            self.high.unwrap_or(self.value),
+        )
+    }
 }
 
 impl Issue {
@@ -181,31 +251,60 @@ impl Issue {
     }
 }
 
+impl Issue {
+    /// `(low, high)` of the weight: the weight itself where no bound is given.
+    pub fn weight_range(&self) -> (f64, f64) {
+        (
+            self.weight_low.unwrap_or(self.weight),
+            self.weight_high.unwrap_or(self.weight),
+        )
+    }
+}
+
 impl Position {
     /// The fields this party shares: its `shared` list, else the default.
     pub fn shared_fields(&self) -> FieldSet {
         self.shared.unwrap_or(FieldSet::DEFAULT_SHARED)
     }
 
-    /// The lowest format version that holds everything this position uses.
-    pub fn required_format(&self) -> u32 {
-        if self.format2_features().is_empty() {
-            1
-        } else {
-            2
-        }
+    /// `(low, high)` of the reservation: the reservation itself where no bound is given.
+    pub fn reservation_range(&self) -> (f64, f64) {
+        (
+            self.reservation_low.unwrap_or(self.reservation),
+            self.reservation_high.unwrap_or(self.reservation),
+        )
     }
 
-    /// The format-2 fields this position uses, by file name (empty: format 1 holds it).
-    pub fn format2_features(&self) -> Vec<&'static str> {
-        let mut out = Vec::new();
-        if self.shared.is_some() {
-            out.push("shared");
-        }
-        if self.estimate {
-            out.push("estimate");
-        }
-        out
+    /// Whether any range bound is written (format 2), even one of zero width.
+    pub fn uses_ranges(&self) -> bool {
+        self.reservation_low.is_some()
+            || self.reservation_high.is_some()
+            || self.issues.iter().any(|i| {
+                i.weight_low.is_some()
+                    || i.weight_high.is_some()
+                    || i.options
+                        .iter()
+                        .any(|c| c.low.is_some() || c.high.is_some())
+            })
+    }
+
+    /// The lowest file format that holds everything this position uses: what saving writes.
+    pub fn required_format(&self) -> u32 {
+        FORMAT_FEATURES
+            .iter()
+            .filter(|f| (f.used)(self))
+            .map(|f| f.format)
+            .max()
+            .unwrap_or(FIRST_FORMAT)
+    }
+
+    /// The features newer than `format` that this position uses (names, for messages).
+    pub fn features_beyond(&self, format: u32) -> Vec<&'static str> {
+        FORMAT_FEATURES
+            .iter()
+            .filter(|f| f.format > format && (f.used)(self))
+            .map(|f| f.name)
+            .collect()
     }
 
     /// Index of the issue with this id.

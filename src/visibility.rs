@@ -217,6 +217,8 @@ pub fn redact(p: &Position, shown: FieldSet) -> Position {
         } else {
             0.0
         },
+        reservation_low: p.reservation_low.filter(|_| keep(Field::Reservation)),
+        reservation_high: p.reservation_high.filter(|_| keep(Field::Reservation)),
         issues: Vec::with_capacity(p.issues.len()),
         shared: p.shared,
         estimate: p.estimate,
@@ -230,12 +232,16 @@ pub fn redact(p: &Position, shown: FieldSet) -> Position {
         issue.stance = text(Field::Stance, &i.stance);
         if !keep(Field::Weight) {
             issue.weight = 0.0;
+            issue.weight_low = None;
+            issue.weight_high = None;
         }
         if !keep(Field::Options) {
             issue.options.clear();
         } else if !keep(Field::Values) {
             for c in &mut issue.options {
                 c.value = 0.0;
+                c.low = None;
+                c.high = None;
             }
         }
         if !keep(Field::Target) || !keep(Field::Options) {

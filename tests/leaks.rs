@@ -49,16 +49,26 @@ fn plant(p: &mut Position, tag: &str, base: u32) -> Markers {
     let res = f64::from(base * 1000 + 357) / 1000.0 + 20.0;
     p.reservation = res;
     m.numbers.push(format!("{res}"));
+    p.reservation_low = Some(res - 2.5);
+    m.numbers.push(format!("{}", res - 2.5));
     for (i, issue) in p.issues.iter_mut().enumerate().take(6) {
         issue.notes = format!("NOTE-{tag}-{i}-qx");
         m.texts.push(issue.notes.clone());
         let w = f64::from(base * 10_000 + 1_137 + 1_000 * i as u32) / 10_000.0;
         issue.weight = w;
         m.numbers.push(format!("{w}"));
+        issue.weight_high = Some(w + 0.5);
+        m.numbers.push(format!("{}", w + 0.5));
         for (k, c) in issue.options.iter_mut().enumerate() {
             let v = f64::from(base * 1_000 + 10_317 + 7_000 * k as u32 + 211 * i as u32) / 1_000.0;
-            c.value = v.min(99.0);
+            c.value = v.min(90.0);
             m.numbers.push(format!("{}", c.value));
+            // A range around the value (format 2) is as private as the value.
+            let low = (c.value - 3.125).max(0.0);
+            c.low = Some(low);
+            c.high = Some(c.value + 4.0625);
+            m.numbers.push(format!("{low}"));
+            m.numbers.push(format!("{}", c.value + 4.0625));
         }
     }
     m

@@ -29,7 +29,7 @@ fn load_invariants_hold_on_seed_shapes() {
         b"(format: 1, party: \"U\xff\xfeS\")",
         b"(format: 1, party: \"US\", reservation: 1e400)",
         b"(format: 184467440737095516160, party: \"US\")",
-        b"(format: 2, party: \"US\", new_field: Something(1))",
+        b"(format: 3, party: \"US\", new_field: Something(1))",
         b"\xef\xbb\xbf(format: 1, party: \"US\")",
         b"(format: 1, party: \"US\", reservation: -0.0, issues: [(id: \"a\", weight: 0.1, \
            options: [(label: \"x\", value: 0.30000000000000004), (label: \"y\", value: 5e-324)])])",

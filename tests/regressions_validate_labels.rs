@@ -17,6 +17,7 @@ fn position(labels: &[&str], target: Option<&str>, walk_away: Option<&str>) -> P
                 .map(|l| Choice {
                     label: (*l).into(),
                     value: 50.0,
+                    ..Default::default()
                 })
                 .collect(),
             target: target.map(Into::into),

@@ -65,6 +65,7 @@ fn hangul_and_multiline_text_survive() {
             options: vec![Choice {
                 label: "현상 유지".into(),
                 value: 33.333333333333336,
+                ..Default::default()
             }],
             ..Issue::default()
         }],
@@ -177,10 +178,7 @@ fn issue() -> impl Strategy<Value = Issue> {
                 let options: Vec<Choice> = values
                     .into_iter()
                     .enumerate()
-                    .map(|(k, value)| Choice {
-                        label: format!("opt {k} 선택"),
-                        value,
-                    })
+                    .map(|(k, value)| Choice::new(format!("opt {k} 선택"), value))
                     .collect();
                 let target = (t && !options.is_empty()).then(|| options[0].label.clone());
                 let walk_away =
@@ -199,6 +197,7 @@ fn issue() -> impl Strategy<Value = Issue> {
                     criteria: list.iter().rev().cloned().collect(),
                     notes,
                     sources: list,
+                    ..Issue::default()
                 }
             },
         )
@@ -258,6 +257,7 @@ fn position() -> impl Strategy<Value = Position> {
                             i
                         })
                         .collect(),
+                    ..Position::default()
                 }
             },
         )

@@ -38,6 +38,7 @@ fn samples(dir: &tempfile::TempDir) -> (PathBuf, PathBuf) {
                         } else {
                             40.0 * f64::from(k) + 10.0
                         },
+                        ..Default::default()
                     })
                     .collect(),
                 ..Issue::default()

@@ -32,7 +32,7 @@ enum Op {
 
 fn op() -> impl Strategy<Value = Op> {
     prop_oneof![
-        6 => (any::<bool>(), any::<u8>(), 0u8..12, "[a-z가-힣 ]{0,8}", proptest::option::of(0u64..3))
+        6 => (any::<bool>(), any::<u8>(), 0u8..17, "[a-z가-힣 ]{0,8}", proptest::option::of(0u64..3))
             .prop_map(|(s, i, k, t, m)| Op::Edit(s, i, k, t, m)),
         1 => Just(Op::Undo),
         1 => Just(Op::Redo),
@@ -59,6 +59,7 @@ fn make_edit(st: &State, side: Side, i: u8, kind: u8, text: String) -> Edit {
                 options: vec![Choice {
                     label: "x".into(),
                     value: 5.0,
+                    ..Default::default()
                 }],
                 ..Issue::default()
             }),
@@ -68,6 +69,36 @@ fn make_edit(st: &State, side: Side, i: u8, kind: u8, text: String) -> Edit {
         8 => Edit::SetIssue(i, IssueField::Flexibility, Value::Flex(Flexibility::Open)),
         9 => Edit::SetIssue(i, IssueField::Interests, Value::List(vec![text])),
         10 => Edit::SetIssue(i, IssueField::Target, Value::OptText(Some(text))),
+        // Format 2: ranges and the estimate flag (out-of-range bounds are fine: undo must
+        // restore whatever was there).
+        12 => Edit::SetIssue(
+            i,
+            IssueField::WeightLow,
+            Value::OptNumber(
+                text.len()
+                    .is_multiple_of(2)
+                    .then_some(text.len() as f64 - 4.0),
+            ),
+        ),
+        13 => Edit::SetIssue(i, IssueField::WeightHigh, Value::OptNumber(Some(99.0))),
+        14 => Edit::SetHeader(
+            HeaderField::ReservationLow,
+            Value::OptNumber(Some(text.len() as f64)),
+        ),
+        15 => Edit::SetHeader(HeaderField::Estimate, Value::Bool(!text.is_empty())),
+        16 => {
+            let p = st.ws.position(side).unwrap();
+            match p.issues.get(i) {
+                Some(issue) => accord::edit::set_option_range(
+                    issue,
+                    0,
+                    Some(text.len() as f64),
+                    (!text.len().is_multiple_of(3)).then_some(95.0),
+                    i,
+                ),
+                None => Edit::SetHeader(HeaderField::ReservationHigh, Value::OptNumber(None)),
+            }
+        }
         _ => Edit::SetHeader(HeaderField::Reservation, Value::Number(12.5)),
     }
 }

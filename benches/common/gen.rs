@@ -210,6 +210,7 @@ pub fn generate(n_issues: usize, seed: u64, party: &str) -> Position {
                 .map(|j| Choice {
                     label: OPTION_LABELS[(first + j) % OPTION_LABELS.len()].to_owned(),
                     value: r.range(0, 40) as f64 * 2.5,
+                    ..Default::default()
                 })
                 .collect();
             let target = r
@@ -242,6 +243,7 @@ pub fn generate(n_issues: usize, seed: u64, party: &str) -> Position {
                     String::new()
                 },
                 sources: list(&mut r),
+                ..Issue::default()
             }
         })
         .collect();
@@ -255,7 +257,6 @@ pub fn generate(n_issues: usize, seed: u64, party: &str) -> Position {
         batna: "Keep today's framework and build capacity with other partners instead.".into(),
         reservation: 40.0,
         issues,
-        shared: None,
-        estimate: false,
+        ..Position::default()
     }
 }

@@ -222,6 +222,7 @@ mod tests {
                 .map(|(l, v)| Choice {
                     label: (*l).into(),
                     value: *v,
+                    ..Default::default()
                 })
                 .collect(),
             target: target.map(Into::into),

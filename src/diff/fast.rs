@@ -147,7 +147,7 @@ impl<'a> Cur<'a> {
                 self.eat(", value: ")?;
                 let value = self.number()?;
                 self.eat("),\n")?;
-                options.push(Choice { label, value });
+                options.push(Choice::new(label, value));
             }
             self.eat("            ],\n")?;
         }
@@ -178,6 +178,8 @@ impl<'a> Cur<'a> {
             criteria,
             notes,
             sources,
+            weight_low: None,
+            weight_high: None,
         })
     }
 
@@ -220,6 +222,8 @@ impl<'a> Cur<'a> {
             reservation,
             issues,
             shared: None,
+            reservation_low: None,
+            reservation_high: None,
             estimate: false,
         })
     }

@@ -45,9 +45,15 @@ struct Opt<'a>(&'a Choice);
 
 impl Serialize for Opt<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut m = s.serialize_map(Some(2))?;
+        let mut m = s.serialize_map(None)?;
         m.serialize_entry("label", &self.0.label)?;
         m.serialize_entry("value", &Num(self.0.value))?;
+        if let Some(l) = self.0.low {
+            m.serialize_entry("low", &Num(l))?;
+        }
+        if let Some(h) = self.0.high {
+            m.serialize_entry("high", &Num(h))?;
+        }
         m.end()
     }
 }
@@ -143,6 +149,16 @@ pub enum OptionChange {
         /// New value.
         new: f64,
     },
+    /// Only the range of an option's value changed (format 2): `(low, high)` before and
+    /// after, the value itself where no bound is written.
+    Range {
+        /// The label.
+        label: String,
+        /// Old range.
+        old: (f64, f64),
+        /// New range.
+        new: (f64, f64),
+    },
 }
 
 impl OptionChange {
@@ -151,7 +167,8 @@ impl OptionChange {
         match self {
             OptionChange::Added { label, .. }
             | OptionChange::Removed { label, .. }
-            | OptionChange::Value { label, .. } => label,
+            | OptionChange::Value { label, .. }
+            | OptionChange::Range { label, .. } => label,
         }
     }
 }
@@ -178,6 +195,12 @@ impl Serialize for OptionChange {
                 m.serialize_entry("old", &Num(*old))?;
                 m.serialize_entry("new", &Num(*new))?;
                 m.serialize_entry("delta", &Num(new - old))?;
+            }
+            OptionChange::Range { label, old, new } => {
+                m.serialize_entry("label", label)?;
+                m.serialize_entry("change", "range")?;
+                m.serialize_entry("old", &[Num(old.0), Num(old.1)])?;
+                m.serialize_entry("new", &[Num(new.0), Num(new.1)])?;
             }
         }
         m.end()
@@ -213,6 +236,23 @@ fn number(out: &mut Vec<FieldChange>, field: &'static str, old: f64, new: f64) {
             new: Value::Number(new),
             detail: Detail::Number { delta: new - old },
         });
+    }
+}
+
+/// A range bound (format 2): absent or a number.
+fn opt_number(out: &mut Vec<FieldChange>, field: &'static str, old: Option<f64>, new: Option<f64>) {
+    match (old, new) {
+        (Some(o), Some(n)) => number(out, field, o, n),
+        (o, n) if o != n => {
+            let v = |x: Option<f64>| x.map_or(Value::Absent, Value::Number);
+            out.push(FieldChange {
+                field,
+                old: v(o),
+                new: v(n),
+                detail: Detail::Replaced,
+            });
+        }
+        _ => {}
     }
 }
 
@@ -343,8 +383,24 @@ pub fn list_items(old: &[String], new: &[String]) -> Vec<ListItem> {
 pub fn options_diff(old: &[Choice], new: &[Choice]) -> OptionsDiff {
     let find =
         |list: &[Choice], label: &str| list.iter().find(|c| c.label == label).map(|c| c.value);
+    let range = |list: &[Choice], label: &str| {
+        list.iter()
+            .find(|c| c.label == label)
+            .map(|c| (c.low, c.high, c.range()))
+    };
     let mut changes = Vec::new();
     for c in new {
+        if let Some((lo, hi, before)) = range(old, &c.label)
+            && (lo, hi) != (c.low, c.high)
+            && find(old, &c.label) == Some(c.value)
+        {
+            changes.push(OptionChange::Range {
+                label: c.label.clone(),
+                old: before,
+                new: c.range(),
+            });
+            continue;
+        }
         match find(old, &c.label) {
             None => changes.push(OptionChange::Added {
                 label: c.label.clone(),
@@ -383,6 +439,8 @@ pub fn issue_fields(old: &Issue, new: &Issue) -> Vec<FieldChange> {
     text(&mut out, "title", &old.title, &new.title);
     text(&mut out, "stance", &old.stance, &new.stance);
     number(&mut out, "weight", old.weight, new.weight);
+    opt_number(&mut out, "weight_low", old.weight_low, new.weight_low);
+    opt_number(&mut out, "weight_high", old.weight_high, new.weight_high);
     if old.options != new.options {
         let d = options_diff(&old.options, &new.options);
         if !d.changes.is_empty() || d.reordered {
@@ -447,8 +505,28 @@ pub fn header_fields(old: &Position, new: &Position) -> Vec<FieldChange> {
         new.marking.as_ref(),
         true,
     );
+    if old.estimate != new.estimate {
+        token(
+            &mut out,
+            "estimate",
+            if old.estimate { "true" } else { "false" },
+            if new.estimate { "true" } else { "false" },
+        );
+    }
     text(&mut out, "batna", &old.batna, &new.batna);
     number(&mut out, "reservation", old.reservation, new.reservation);
+    opt_number(
+        &mut out,
+        "reservation_low",
+        old.reservation_low,
+        new.reservation_low,
+    );
+    opt_number(
+        &mut out,
+        "reservation_high",
+        old.reservation_high,
+        new.reservation_high,
+    );
     out
 }
 
@@ -483,6 +561,7 @@ mod tests {
         Choice {
             label: l.into(),
             value: v,
+            ..Default::default()
         }
     }
 

@@ -179,6 +179,14 @@ fn option_line(c: &OptionChange, st: Style) -> String {
             fmt_num(*new),
             fmt_delta(new - old)
         ),
+        OptionChange::Range { label, old, new } => format!(
+            "~ {} range {}–{} → {}–{}",
+            quoted(label),
+            fmt_num(old.0),
+            fmt_num(old.1),
+            fmt_num(new.0),
+            fmt_num(new.1)
+        ),
     }
 }
 

@@ -119,10 +119,7 @@ fn issue(rng: &mut Rng, id: String) -> Issue {
     let n_opts = 3;
     let start = rng.below(LABELS.len() - n_opts + 1);
     let options: Vec<Choice> = (0..n_opts)
-        .map(|k| Choice {
-            label: LABELS[start + k].to_owned(),
-            value: rng.below(101) as f64,
-        })
+        .map(|k| Choice::new(LABELS[start + k], rng.below(101) as f64))
         .collect();
     let target = (rng.below(2) == 0).then(|| options[rng.below(n_opts)].label.clone());
     let walk_away = (rng.below(2) == 0).then(|| options[rng.below(n_opts)].label.clone());
@@ -140,6 +137,8 @@ fn issue(rng: &mut Rng, id: String) -> Issue {
         criteria: (0..rng.below(2)).map(|_| words(rng, 2)).collect(),
         notes: words(rng, 2),
         sources: (0..rng.below(2)).map(|_| words(rng, 2)).collect(),
+        weight_low: None,
+        weight_high: None,
     }
 }
 
@@ -159,8 +158,7 @@ pub fn position(party: &str, n: usize, seed: u64) -> Position {
         issues: (0..n)
             .map(|i| issue(&mut rng, format!("issue-{i:05}")))
             .collect(),
-        shared: None,
-        estimate: false,
+        ..Position::default()
     }
 }
 

@@ -19,10 +19,12 @@ fn issue(id: &str, title: &str) -> Issue {
             Choice {
                 label: "Status quo".into(),
                 value: 10.0,
+                ..Default::default()
             },
             Choice {
                 label: "Binding schedule".into(),
                 value: 90.0,
+                ..Default::default()
             },
         ],
         ..Issue::default()
@@ -205,6 +207,7 @@ fn json_shape_of_an_issue_change() {
     b.options.push(Choice {
         label: "Priority lane".into(),
         value: 50.0,
+        ..Default::default()
     });
     b.target = Some("Priority lane".into());
     let d = diff(&pos(vec![a]), &pos(vec![b]));

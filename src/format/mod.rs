@@ -16,7 +16,7 @@ pub use error::{Diagnostic, LoadError, Pos, SaveError};
 pub use locate::{FieldPath, Seg};
 pub use save::{save_atomic, to_canonical_string, write_atomic};
 
-use crate::model::{Choice, FORMAT_VERSION, Issue, Position};
+use crate::model::{Choice, FIRST_FORMAT, FORMAT_VERSION, Issue, Position};
 use raw::{RawIssue, RawPosition};
 
 /// Files larger than this are refused before parsing (a 10,000-issue file is about 8 MB).
@@ -377,13 +377,14 @@ fn check(raw: RawPosition) -> (Option<Position>, Vec<Problem>) {
             ));
             return (None, problems);
         }
-        Some(0) => problems.push(Problem::new(
+        Some(v) if v < u64::from(FIRST_FORMAT) => problems.push(Problem::new(
             root.field("format"),
             "format 0 does not exist".into(),
             "write `format: 1` (or `format: 2` when the file uses `shared` or `estimate`)",
         )),
         Some(_) => {}
     }
+    let declared = raw.format.unwrap_or(u64::from(FIRST_FORMAT));
     let round = match raw.round {
         None => 1,
         Some(r) => match u32::try_from(r) {
@@ -416,21 +417,6 @@ fn check(raw: RawPosition) -> (Option<Position>, Vec<Problem>) {
         }
         shared = Some(set);
     }
-    let estimate = raw.estimate.unwrap_or(false);
-    if raw.format == Some(1) {
-        for (field, used) in [
-            ("shared", raw.shared.is_some()),
-            ("estimate", raw.estimate.is_some()),
-        ] {
-            if used {
-                problems.push(Problem::new(
-                    root.field(field),
-                    format!("`{field}` is a format 2 field, but the file says `format: 1`"),
-                    "change the first field to `format: 2,` (builds that read only format 1 cannot open such a file)",
-                ));
-            }
-        }
-    }
     let position = Position {
         party: raw.party.unwrap_or_default(),
         party_name: raw.party_name,
@@ -442,8 +428,27 @@ fn check(raw: RawPosition) -> (Option<Position>, Vec<Problem>) {
         reservation: raw.reservation.unwrap_or(0.0),
         issues: raw.issues.into_iter().map(issue_from_raw).collect(),
         shared,
-        estimate,
+        reservation_low: raw.reservation_low,
+        reservation_high: raw.reservation_high,
+        estimate: raw.estimate,
     };
+    // A file must say it needs a newer reader: an older Accord would refuse the new fields as
+    // unknown, with a message that does not say why. (Saving writes the right number itself.)
+    let newer = position.features_beyond(u32::try_from(declared).unwrap_or(u32::MAX));
+    if !newer.is_empty() {
+        let need = position.required_format();
+        problems.push(Problem::new(
+            root.field("format"),
+            format!(
+                "this file says `format: {declared}` but uses {}, which need `format: {need}`",
+                newer.join(" and ")
+            ),
+            &format!(
+                "write `format: {need}` (older versions of Accord cannot read these fields), \
+                 or remove them"
+            ),
+        ));
+    }
     problems.extend(validate(&position));
     (Some(position), problems)
 }
@@ -461,6 +466,8 @@ fn issue_from_raw(r: RawIssue) -> Issue {
             .map(|c| Choice {
                 label: c.label,
                 value: c.value,
+                low: c.low,
+                high: c.high,
             })
             .collect(),
         target: r.target,
@@ -470,6 +477,8 @@ fn issue_from_raw(r: RawIssue) -> Issue {
         criteria: r.criteria,
         notes: r.notes,
         sources: r.sources,
+        weight_low: r.weight_low,
+        weight_high: r.weight_high,
     }
 }
 
@@ -535,7 +544,68 @@ pub fn header_problems(p: &Position) -> Vec<Problem> {
             "the reservation is the overall score (0–100) of the no-deal alternative",
         ));
     }
+    range_problems(
+        &root,
+        ("reservation", "reservation_low", "reservation_high"),
+        p.reservation,
+        (p.reservation_low, p.reservation_high),
+        100.0,
+        "a range says how sure you are of the reservation: \
+         reservation_low ≤ reservation ≤ reservation_high, all within 0–100",
+        &mut out,
+    );
     out
+}
+
+/// Problems of the bounds of one uncertain number (format 2): each bound a number within
+/// `0..=max`, and `low ≤ value ≤ high`. `names` are (value, low, high) field names.
+fn range_problems(
+    at: &FieldPath,
+    names: (&'static str, &'static str, &'static str),
+    value: f64,
+    (low, high): (Option<f64>, Option<f64>),
+    max: f64,
+    hint: &str,
+    out: &mut Vec<Problem>,
+) {
+    let (v, lo_name, hi_name) = names;
+    let ok = |x: f64| x.is_finite() && (0.0..=max).contains(&x);
+    let max_text = if max == 100.0 {
+        "0–100".to_owned()
+    } else {
+        format!("0–{max}")
+    };
+    for (name, bound) in [(lo_name, low), (hi_name, high)] {
+        if let Some(b) = bound
+            && !ok(b)
+        {
+            out.push(Problem::new(
+                at.field(name),
+                format!("`{name}` {b} is outside {max_text}"),
+                hint,
+            ));
+        }
+    }
+    if let Some(l) = low
+        && ok(l)
+        && l > value
+    {
+        out.push(Problem::new(
+            at.field(lo_name),
+            format!("`{lo_name}` {l} is above `{v}` {value}"),
+            hint,
+        ));
+    }
+    if let Some(h) = high
+        && ok(h)
+        && h < value
+    {
+        out.push(Problem::new(
+            at.field(hi_name),
+            format!("`{hi_name}` {h} is below `{v}` {value}"),
+            hint,
+        ));
+    }
 }
 
 /// Problems of one issue (at index `i`) that do not depend on the other issues: everything but
@@ -558,6 +628,18 @@ pub fn issue_problems(i: usize, issue: &Issue, out: &mut Vec<Problem>) {
             format!("weight {} is not allowed", issue.weight),
             "weights are relative importance: a number from 0 (ignored) up to 1000000",
         ));
+    }
+    if issue.weight_low.is_some() || issue.weight_high.is_some() {
+        range_problems(
+            &ip(),
+            ("weight", "weight_low", "weight_high"),
+            issue.weight,
+            (issue.weight_low, issue.weight_high),
+            MAX_WEIGHT,
+            "a range says how sure you are of the weight: \
+             weight_low ≤ weight ≤ weight_high, all from 0 up to 1000000",
+            out,
+        );
     }
     let labels = Labels::new(&issue.options);
     for (k, c) in issue.options.iter().enumerate() {
@@ -585,6 +667,17 @@ pub fn issue_problems(i: usize, issue: &Issue, out: &mut Vec<Problem>) {
                 format!("value {} is outside 0–100", c.value),
                 "values are the option's worth to this party, from 0 (worthless) to 100 (ideal)",
             ));
+        }
+        if c.low.is_some() || c.high.is_some() {
+            range_problems(
+                &cp(),
+                ("value", "low", "high"),
+                c.value,
+                (c.low, c.high),
+                100.0,
+                "a range says how sure you are of the value: low ≤ value ≤ high, all within 0–100",
+                out,
+            );
         }
     }
     for (field, label) in [("target", &issue.target), ("walk_away", &issue.walk_away)] {

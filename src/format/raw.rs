@@ -25,8 +25,11 @@ pub(crate) struct RawPosition {
     pub reservation: Option<f64>,
     #[serde(default)]
     pub issues: Vec<RawIssue>,
+    pub reservation_low: Option<f64>,
+    pub reservation_high: Option<f64>,
+    #[serde(default)]
+    pub estimate: bool,
     pub shared: Option<Vec<String>>,
-    pub estimate: Option<bool>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -54,6 +57,8 @@ pub(crate) struct RawIssue {
     pub notes: String,
     #[serde(default)]
     pub sources: Vec<String>,
+    pub weight_low: Option<f64>,
+    pub weight_high: Option<f64>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -61,4 +66,6 @@ pub(crate) struct RawIssue {
 pub(crate) struct RawChoice {
     pub label: String,
     pub value: f64,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
 }

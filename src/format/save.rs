@@ -12,11 +12,14 @@ use crate::model::Position;
 ///
 /// Layout: the top-level fields in format order, then `issues`, each issue's fields in format
 /// order, one per line; each option on one line `(label: "…", value: N)`; list items one per
-/// line. Optional fields that are absent (`as_of`, `marking`, `target`, `walk_away`) are omitted;
+/// line. Optional fields that are absent (`as_of`, `marking`, `target`, `walk_away`, range
+/// bounds, `estimate: false`) are omitted;
 /// every other field is always written so that files stay uniform and diff well.
 pub fn to_canonical_string(p: &Position) -> String {
     let mut s = String::with_capacity(256 + p.issues.len() * 640);
     s.push_str("(\n");
+    // The lowest format that holds what the file uses: format 1 files stay readable by
+    // builds that know nothing newer.
     let _ = writeln!(s, "    format: {},", p.required_format());
     field_str(&mut s, 1, "party", &p.party);
     field_str(&mut s, 1, "party_name", &p.party_name);
@@ -28,13 +31,15 @@ pub fn to_canonical_string(p: &Position) -> String {
     if let Some(m) = &p.marking {
         field_str(&mut s, 1, "marking", m);
     }
+    if p.estimate {
+        s.push_str("    estimate: true,\n");
+    }
     field_str(&mut s, 1, "batna", &p.batna);
     s.push_str("    reservation: ");
     number(&mut s, p.reservation);
     s.push_str(",\n");
-    if p.estimate {
-        s.push_str("    estimate: true,\n");
-    }
+    opt_number(&mut s, "    ", "reservation_low", p.reservation_low);
+    opt_number(&mut s, "    ", "reservation_high", p.reservation_high);
     if let Some(set) = p.shared {
         let names: Vec<String> = set.iter().map(|f| f.name().to_owned()).collect();
         field_list_at(&mut s, 1, "shared", &names);
@@ -52,6 +57,8 @@ pub fn to_canonical_string(p: &Position) -> String {
             s.push_str("            weight: ");
             number(&mut s, i.weight);
             s.push_str(",\n");
+            opt_number(&mut s, "            ", "weight_low", i.weight_low);
+            opt_number(&mut s, "            ", "weight_high", i.weight_high);
             if i.options.is_empty() {
                 s.push_str("            options: [],\n");
             } else {
@@ -61,6 +68,14 @@ pub fn to_canonical_string(p: &Position) -> String {
                     string(&mut s, &c.label);
                     s.push_str(", value: ");
                     number(&mut s, c.value);
+                    for (name, b) in [("low", c.low), ("high", c.high)] {
+                        if let Some(b) = b {
+                            s.push_str(", ");
+                            s.push_str(name);
+                            s.push_str(": ");
+                            number(&mut s, b);
+                        }
+                    }
                     s.push_str("),\n");
                 }
                 s.push_str("            ],\n");
@@ -82,6 +97,17 @@ pub fn to_canonical_string(p: &Position) -> String {
     }
     s.push_str(")\n");
     s
+}
+
+/// `name: N,` on its own line, only when the bound is given.
+fn opt_number(s: &mut String, indent: &str, name: &str, v: Option<f64>) {
+    if let Some(v) = v {
+        s.push_str(indent);
+        s.push_str(name);
+        s.push_str(": ");
+        number(s, v);
+        s.push_str(",\n");
+    }
 }
 
 fn indent(s: &mut String, level: usize) {

@@ -15,6 +15,7 @@ fn issue(id: &str, weight: f64, vals: &[(&str, f64)]) -> Issue {
             .map(|(l, v)| Choice {
                 label: (*l).into(),
                 value: *v,
+                ..Default::default()
             })
             .collect(),
         ..Issue::default()

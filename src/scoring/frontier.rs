@@ -37,12 +37,13 @@ pub struct Frontier {
     pub bytes: usize,
 }
 
-#[derive(Clone, Copy)]
-struct Cand {
-    a: f64,
-    b: f64,
-    parent: u32,
-    opt: u16,
+/// A candidate of one merge step: both partial scores and its back-pointer.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Cand {
+    pub(crate) a: f64,
+    pub(crate) b: f64,
+    pub(crate) parent: u32,
+    pub(crate) opt: u16,
 }
 
 /// Which options a frontier may use.
@@ -126,7 +127,7 @@ pub fn frontier(agenda: &Agenda, which: Options, limit: usize) -> Frontier {
 
 /// Merge the sorted partial frontier `cur` (left desc) with one issue's options, keeping the
 /// non-dominated results (left desc, right asc) in `out`.
-fn merge_step(cur: &[(f64, f64)], opts: &[(u16, f64, f64)], out: &mut Vec<Cand>) {
+pub(crate) fn merge_step(cur: &[(f64, f64)], opts: &[(u16, f64, f64)], out: &mut Vec<Cand>) {
     out.clear();
     let m = opts.len();
     let mut head = vec![0usize; m];
@@ -188,7 +189,7 @@ fn rank_of(opts: &[(u16, f64, f64)], opt: u16) -> usize {
 }
 
 /// Keep `limit` points spread evenly along the frontier (both ends always kept).
-fn thin(v: &[Cand], limit: usize) -> Vec<Cand> {
+pub(crate) fn thin(v: &[Cand], limit: usize) -> Vec<Cand> {
     let n = v.len();
     (0..limit)
         .filter_map(|t| {

@@ -44,6 +44,7 @@ mod tests {
                 .map(|(l, v)| Choice {
                     label: (*l).into(),
                     value: *v,
+                    ..Default::default()
                 })
                 .collect(),
             walk_away: walk.map(Into::into),

@@ -10,6 +10,7 @@ pub mod frontier;
 pub mod gap;
 pub mod own;
 pub mod report;
+pub mod uncertainty;
 
 #[cfg(test)]
 mod tests;

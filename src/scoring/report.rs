@@ -8,6 +8,7 @@ use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 use super::agenda::{Agenda, LEFT, RIGHT, side_name};
 use super::analysis::{Analysis, Scored};
 use super::frontier::{MAX_FRONTIER, Point};
+use super::uncertainty::{Field, Odds, Quantiles, Uncertainty};
 
 /// A package as a map issue id → option label (agenda order).
 struct Package<'a> {
@@ -165,6 +166,105 @@ struct Report<'a> {
     sensitivity: Vec<SensOut<'a>>,
     sensitivity_exact: bool,
     warnings: &'a [String],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    uncertainty: Option<UncertaintyOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct OddsOut<'a> {
+    package: Package<'a>,
+    p_acceptable_left: f64,
+    p_acceptable_right: f64,
+    p_acceptable_both: f64,
+    p_nash: f64,
+}
+
+#[derive(Serialize)]
+struct RobustOut<'a> {
+    package: Package<'a>,
+    p_acceptable_both: f64,
+}
+
+#[derive(Serialize)]
+struct QuestionOut<'a> {
+    side: &'static str,
+    issue: Option<&'a str>,
+    option: Option<&'a str>,
+    field: &'static str,
+    share: f64,
+}
+
+#[derive(Serialize)]
+struct UncertaintyOut<'a> {
+    samples: usize,
+    seed: u64,
+    packages: Vec<OddsOut<'a>>,
+    nash_left: Option<Quantiles>,
+    nash_right: Option<Quantiles>,
+    most_robust: Option<RobustOut<'a>>,
+    ask_first: Vec<QuestionOut<'a>>,
+    // Beyond the issue's list: the bound on "most robust" and how "ask first" was measured.
+    p_zopa: f64,
+    most_robust_proven: bool,
+    ask_first_samples: usize,
+}
+
+impl Serialize for Quantiles {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(3))?;
+        m.serialize_entry("p10", &self.p10)?;
+        m.serialize_entry("p50", &self.p50)?;
+        m.serialize_entry("p90", &self.p90)?;
+        m.end()
+    }
+}
+
+fn uncertainty_out<'a>(ag: &'a Agenda, u: &'a Uncertainty) -> UncertaintyOut<'a> {
+    let odds = |o: &'a Odds| OddsOut {
+        package: Package {
+            agenda: ag,
+            package: &o.package,
+        },
+        p_acceptable_left: o.p_left,
+        p_acceptable_right: o.p_right,
+        p_acceptable_both: o.p_both,
+        p_nash: o.p_nash,
+    };
+    UncertaintyOut {
+        samples: u.samples,
+        seed: u.seed,
+        packages: u.packages.iter().map(odds).collect(),
+        nash_left: u.nash[LEFT],
+        nash_right: u.nash[RIGHT],
+        most_robust: u.most_robust.as_ref().map(|o| RobustOut {
+            package: Package {
+                agenda: ag,
+                package: &o.package,
+            },
+            p_acceptable_both: o.p_both,
+        }),
+        ask_first: u
+            .ask_first
+            .iter()
+            .map(|q| {
+                let n = &q.number;
+                let issue = n.issue.and_then(|i| ag.issues.get(i));
+                QuestionOut {
+                    side: side_name(n.side),
+                    issue: issue.map(|i| i.id.as_str()),
+                    option: issue
+                        .zip(n.option)
+                        .and_then(|(i, k)| i.labels.get(k))
+                        .map(String::as_str),
+                    field: n.field.as_str(),
+                    share: q.share,
+                }
+            })
+            .collect(),
+        p_zopa: u.p_zopa,
+        most_robust_proven: u.robust_proven,
+        ask_first_samples: u.ask_first_samples,
+    }
 }
 
 struct Wins<'a>(&'a Agenda, &'a [(usize, usize)]);
@@ -183,6 +283,15 @@ impl Serialize for Wins<'_> {
 
 /// Write the JSON report.
 pub fn write_json(a: &Analysis, out: &mut impl std::io::Write) -> serde_json::Result<()> {
+    write_json_with(a, None, out)
+}
+
+/// Write the JSON report, with the Monte Carlo's `"uncertainty"` when given.
+pub fn write_json_with(
+    a: &Analysis,
+    u: Option<&Uncertainty>,
+    out: &mut impl std::io::Write,
+) -> serde_json::Result<()> {
     let ag = &a.agenda;
     let side = |s: usize| SideOut {
         party: &ag.party[s],
@@ -285,6 +394,7 @@ pub fn write_json(a: &Analysis, out: &mut impl std::io::Write) -> serde_json::Re
             .collect(),
         sensitivity_exact: a.sensitivity_exact,
         warnings: &a.warnings,
+        uncertainty: u.map(|u| uncertainty_out(ag, u)),
     };
     serde_json::to_writer(out, &report)
 }
@@ -468,6 +578,141 @@ pub fn text(a: &Analysis) -> String {
                 x.low,
                 x.high.map_or("any".to_owned(), |h| format!("{h:.2}"))
             );
+        }
+    }
+    s
+}
+
+/// The Monte Carlo in words (appended to [`text`]).
+pub fn uncertainty_text(a: &Analysis, u: &Uncertainty) -> String {
+    let ag = &a.agenda;
+    let mut s = String::new();
+    let pct = |p: f64| format!("{:.1}%", 100.0 * p);
+    let _ = writeln!(
+        s,
+        "\nHow sure is this? ({} samples, seed {})",
+        u.samples, u.seed
+    );
+    let _ = writeln!(
+        s,
+        "  {} uncertain numbers, each drawn from a triangular distribution (low, most likely, high).",
+        u.numbers
+    );
+    let _ = writeln!(
+        s,
+        "  Some package is acceptable to both in {} of the samples.",
+        pct(u.p_zopa)
+    );
+    for (side, q) in [(LEFT, &u.nash[LEFT]), (RIGHT, &u.nash[RIGHT])] {
+        if let Some(q) = q {
+            let _ = writeln!(
+                s,
+                "  {}'s score of each sample's Nash package: {:.1} (p10) · {:.1} (median) · {:.1} (p90)",
+                ag.name(side),
+                q.p10,
+                q.p50,
+                q.p90
+            );
+        }
+    }
+    if let Some(n) = &a.nash
+        && let Some(o) = u.packages.iter().find(|o| o.package == n.package)
+    {
+        let _ = writeln!(
+            s,
+            "  Today's Nash package is acceptable to both in {} of the samples (to {}: {}, to {}: {}) \
+             and is the Nash package in {}.",
+            pct(o.p_both),
+            ag.name(LEFT),
+            pct(o.p_left),
+            ag.name(RIGHT),
+            pct(o.p_right),
+            pct(o.p_nash)
+        );
+    }
+    let mut top: Vec<&Odds> = u.packages.iter().collect();
+    top.sort_by(|x, y| y.p_both.total_cmp(&x.p_both));
+    if top.first().is_some_and(|o| o.p_both > 0.0) {
+        let _ = writeln!(
+            s,
+            "  Listed packages most likely acceptable to both (of {}; every one is in the JSON):",
+            u.packages.len()
+        );
+        for o in top.into_iter().take(5).filter(|o| o.p_both > 0.0) {
+            let (l, r) = super::frontier::scores(ag, &o.package);
+            let _ = writeln!(
+                s,
+                "    {:.1} / {:.1}: acceptable to both {} ({} {}, {} {}), Nash in {}",
+                l,
+                r,
+                pct(o.p_both),
+                ag.name(LEFT),
+                pct(o.p_left),
+                ag.name(RIGHT),
+                pct(o.p_right),
+                pct(o.p_nash)
+            );
+        }
+    }
+    match &u.most_robust {
+        Some(o) => {
+            let _ = writeln!(
+                s,
+                "  Most robust package: acceptable to both in {} of the samples{}:",
+                pct(o.p_both),
+                if u.robust_proven {
+                    " (no package does better)"
+                } else {
+                    " (best found by search; no package can exceed the share with any acceptable package)"
+                }
+            );
+            s.push_str(&pkg_text(
+                ag,
+                &Point {
+                    left: 0.0,
+                    right: 0.0,
+                    package: o.package.clone(),
+                },
+            ));
+        }
+        None => {
+            let _ = writeln!(s, "  No package is acceptable to both in any sample.");
+        }
+    }
+    let asked: Vec<_> = u
+        .ask_first
+        .iter()
+        .filter(|q| q.share > 0.0)
+        .take(10)
+        .collect();
+    if asked.is_empty() {
+        let _ = writeln!(
+            s,
+            "  Ask first: no single number changes the Nash package when it is known \
+             ({} samples probed).",
+            u.ask_first_samples
+        );
+    } else {
+        let _ = writeln!(
+            s,
+            "  Ask first (share of {} probed samples whose Nash package changes once the number is known):",
+            u.ask_first_samples
+        );
+        for q in asked {
+            let n = &q.number;
+            let issue = n.issue.and_then(|i| ag.issues.get(i));
+            let what = match (n.field, issue) {
+                (Field::Reservation, _) | (_, None) => "reservation".to_owned(),
+                (Field::Weight, Some(i)) => format!("weight of {}", i.id),
+                (Field::Value, Some(i)) => format!(
+                    "value of \"{}\" on {}",
+                    n.option
+                        .and_then(|k| i.labels.get(k))
+                        .map_or("?", String::as_str),
+                    i.id
+                ),
+            };
+            let _ = writeln!(s, "    {:>6}  {}'s {}", pct(q.share), ag.name(n.side), what);
         }
     }
     s

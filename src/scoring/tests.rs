@@ -16,6 +16,7 @@ fn issue(id: &str, weight: f64, opts: &[(&str, f64)], walk: Option<&str>) -> Iss
             .map(|(l, v)| Choice {
                 label: (*l).into(),
                 value: *v,
+                ..Default::default()
             })
             .collect(),
         walk_away: walk.map(Into::into),
@@ -409,6 +410,7 @@ fn build(n: usize, side: &(Vec<f64>, Vec<Vec<f64>>, Vec<Option<usize>>), res: f6
                     .map(|(l, &val)| Choice {
                         label: l.clone(),
                         value: val,
+                        ..Default::default()
                     })
                     .collect(),
                 walk_away: walk[i].map(|k| labels[k].clone()),

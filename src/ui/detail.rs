@@ -52,6 +52,78 @@ impl EditCtx<'_> {
     }
 }
 
+/// A number's range bounds `(low, high)`; `None` bounds are the number itself.
+pub(crate) type Bounds = (Option<f64>, Option<f64>);
+
+/// A range editor beside a number (format 2): "±" adds a range around the value, then the
+/// lowest and highest plausible values as drag values and "✕" to make the number exact again.
+/// Returns the new bounds when they changed, and whether an edit session started (focus or
+/// drag), for merging a drag into one undo step.
+pub(crate) fn range_editor(
+    ui: &mut Ui,
+    name: &str,
+    value: f64,
+    bounds: Bounds,
+    max: f64,
+) -> (Option<Bounds>, bool) {
+    let (low, high) = bounds;
+    let mut started = false;
+    if low.is_none() && high.is_none() {
+        let spread = if max <= 100.0 {
+            10.0
+        } else {
+            (value * 0.25).max(0.5)
+        };
+        let r = ui
+            .small_button("±")
+            .on_hover_text("Add a range: how sure is this number? (an estimate, format 2)")
+            .accessible_name(format!("{name} range"));
+        if r.clicked() {
+            return (
+                Some((
+                    Some((value - spread).max(0.0)),
+                    Some((value + spread).min(max)),
+                )),
+                true,
+            );
+        }
+        return (None, false);
+    }
+    let mut lo = low.unwrap_or(value);
+    let mut hi = high.unwrap_or(value);
+    let mut changed = false;
+    let speed = if max <= 100.0 { 0.5 } else { 0.05 };
+    let r = ui
+        .add(
+            egui::DragValue::new(&mut lo)
+                .range(0.0..=value.max(0.0))
+                .speed(speed)
+                .prefix("low "),
+        )
+        .accessible_name(format!("{name} low"));
+    started |= r.gained_focus() || r.drag_started();
+    changed |= r.changed();
+    let r = ui
+        .add(
+            egui::DragValue::new(&mut hi)
+                .range(value.min(max)..=max)
+                .speed(speed)
+                .prefix("high "),
+        )
+        .accessible_name(format!("{name} high"));
+    started |= r.gained_focus() || r.drag_started();
+    changed |= r.changed();
+    if ui
+        .small_button("×")
+        .on_hover_text("Remove the range: the number is exact")
+        .accessible_name(format!("{name} exact"))
+        .clicked()
+    {
+        return (Some((None, None)), true);
+    }
+    (changed.then_some((Some(lo), Some(hi))), started)
+}
+
 /// Draw the selected issue. Does nothing without a selection.
 pub fn show(ui: &mut Ui, state: &State, cx: &mut EditCtx<'_>) {
     let Some(id) = state.selected.clone() else {
@@ -207,10 +279,7 @@ fn missing_side(
             options: o
                 .options
                 .iter()
-                .map(|c| Choice {
-                    label: c.label.clone(),
-                    value: 0.0,
-                })
+                .map(|c| Choice::new(c.label.clone(), 0.0))
                 .collect(),
             ..Issue::default()
         };
@@ -380,7 +449,33 @@ fn issue_editor(
                         Some(key),
                     );
                 }
+                ui.horizontal(|ui| {
+                    let (change, started) = range_editor(
+                        ui,
+                        &cx.name("weight"),
+                        issue.weight,
+                        (issue.weight_low, issue.weight_high),
+                        crate::format::MAX_WEIGHT,
+                    );
+                    if started {
+                        cx.session = cx.session.wrapping_add(1);
+                        cx.new_session = true;
+                    }
+                    if let Some((lo, hi)) = change {
+                        let key = cx.key(side, &issue.id, "weight range");
+                        cx.push(
+                            side,
+                            Edit::Batch(vec![
+                                Edit::SetIssue(index, IssueField::WeightLow, Value::OptNumber(lo)),
+                                Edit::SetIssue(index, IssueField::WeightHigh, Value::OptNumber(hi)),
+                            ]),
+                            Some(key),
+                        );
+                    }
+                });
                 field_problems(ui, problems, "weight");
+                field_problems(ui, problems, "weight_low");
+                field_problems(ui, problems, "weight_high");
             });
             ui.end_row();
             ui.label("Flexibility");
@@ -570,6 +665,27 @@ fn options_editor(
                     }
                 });
                 ui.horizontal(|ui| {
+                    ui.push_id(("range", k), |ui| {
+                        let (change, started) = range_editor(
+                            ui,
+                            &cx.name(&format!("option {} value", k + 1)),
+                            c.value,
+                            (c.low, c.high),
+                            100.0,
+                        );
+                        if started {
+                            cx.session = cx.session.wrapping_add(1);
+                            cx.new_session = true;
+                        }
+                        if let Some((lo, hi)) = change {
+                            let key = cx.key(side, &issue.id, &format!("range{k}"));
+                            cx.push(
+                                side,
+                                edit::set_option_range(issue, k, lo, hi, index),
+                                Some(key),
+                            );
+                        }
+                    });
                     ui.push_id(("b", k), |ui| {
                         if ui
                             .small_button("↑")
@@ -623,10 +739,7 @@ fn options_editor(
         while options.iter().any(|c| c.label == format!("Option {n}")) {
             n += 1;
         }
-        options.push(Choice {
-            label: format!("Option {n}"),
-            value: 50.0,
-        });
+        options.push(Choice::new(format!("Option {n}"), 50.0));
         cx.push(
             side,
             Edit::SetIssue(index, IssueField::Options, Value::Options(options)),

@@ -40,6 +40,47 @@ pub fn marking_banner(ui: &mut Ui, state: &State) {
         });
 }
 
+/// The text of the estimate banner of a position, if it is an estimate (format 2).
+pub fn estimate_text(p: &crate::model::Position) -> Option<String> {
+    p.estimate.then(|| {
+        let party = if p.party.trim().is_empty() {
+            "the other side"
+        } else {
+            p.party.as_str()
+        };
+        format!("ESTIMATE of {party}'s position")
+    })
+}
+
+/// Estimate banner: "ESTIMATE of ROK's position" for every open file flagged `estimate: true`,
+/// always on screen, so nobody takes a red team's guess for the other side's own file.
+pub fn estimate_banner(ui: &mut Ui, state: &State) {
+    let texts: Vec<String> = Side::BOTH
+        .iter()
+        .filter_map(|&s| state.ws.position(s).and_then(estimate_text))
+        .collect();
+    if texts.is_empty() {
+        return;
+    }
+    egui::Frame::new()
+        .fill(theme::ESTIMATE_BG)
+        .inner_margin(egui::Margin::symmetric(8, 3))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.vertical_centered(|ui| {
+                ui.label(
+                    RichText::new(texts.join("   ·   "))
+                        .strong()
+                        .color(theme::ESTIMATE_FG),
+                )
+                .on_hover_text(
+                    "This file is this delegation's estimate of the other side's position: its \
+                     ranges say how sure the estimate is (see the score view)",
+                );
+            });
+        });
+}
+
 /// One header card per side: party, title, round, marking, path, unsaved marker.
 pub fn headers(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
     let dark = ui.visuals().dark_mode;

@@ -31,16 +31,18 @@ pub fn show(ctx: &egui::Context, state: &State, out: &mut Vec<Command>) {
         .open(&mut open)
         .default_width(520.0)
         .show(ctx, |ui| {
-            let mut push = |f: H, v: Value, merge: bool| {
+            // One closure for every edit of the header: typing into one field is one step.
+            let mut push = |edit: Edit, merge: bool| {
+                let what = edit.merge_target().map_or("", |t| t.1);
                 let key = {
                     use std::hash::{Hash, Hasher};
                     let mut h = std::collections::hash_map::DefaultHasher::new();
-                    (side, f.name(), run).hash(&mut h);
+                    (side, what, run).hash(&mut h);
                     h.finish()
                 };
                 out.push(Command::Edit {
                     side,
-                    edit: Edit::SetHeader(f, v),
+                    edit,
                     merge: merge.then_some(key),
                 });
             };
@@ -60,7 +62,7 @@ pub fn show(ctx: &egui::Context, state: &State, out: &mut Vec<Command>) {
                             .accessible_name(label);
                         new_run |= r.gained_focus();
                         if r.changed() {
-                            push(f, Value::Text(t), true);
+                            push(Edit::SetHeader(f, Value::Text(t)), true);
                         }
                         ui.end_row();
                     }
@@ -84,7 +86,7 @@ pub fn show(ctx: &egui::Context, state: &State, out: &mut Vec<Command>) {
                             .accessible_name(label);
                         new_run |= r.gained_focus();
                         if r.changed() {
-                            push(f, Value::OptText((!t.is_empty()).then_some(t)), true);
+                            push(Edit::SetHeader(f, Value::OptText((!t.is_empty()).then_some(t))), true);
                         }
                         ui.end_row();
                     }
@@ -95,7 +97,7 @@ pub fn show(ctx: &egui::Context, state: &State, out: &mut Vec<Command>) {
                         .accessible_name("Round");
                     new_run |= r.gained_focus() || r.drag_started();
                     if r.changed() {
-                        push(H::Round, Value::Round(round), true);
+                        push(Edit::SetHeader(H::Round, Value::Round(round)), true);
                     }
                     ui.end_row();
                     ui.label("Reservation");
@@ -112,7 +114,40 @@ pub fn show(ctx: &egui::Context, state: &State, out: &mut Vec<Command>) {
                         );
                     new_run |= r.gained_focus() || r.drag_started();
                     if r.changed() {
-                        push(H::Reservation, Value::Number(res), true);
+                        push(Edit::SetHeader(H::Reservation, Value::Number(res)), true);
+                    }
+                    ui.end_row();
+                    ui.label("Reservation low–high");
+                    ui.horizontal(|ui| {
+                        let (change, started) = crate::ui::detail::range_editor(
+                            ui,
+                            "Reservation",
+                            p.reservation,
+                            (p.reservation_low, p.reservation_high),
+                            100.0,
+                        );
+                        new_run |= started;
+                        if let Some((lo, hi)) = change {
+                            push(
+                                Edit::Batch(vec![
+                                    Edit::SetHeader(H::ReservationLow, Value::OptNumber(lo)),
+                                    Edit::SetHeader(H::ReservationHigh, Value::OptNumber(hi)),
+                                ]),
+                                true,
+                            );
+                        }
+                    });
+                    ui.end_row();
+                    ui.label("Estimate");
+                    let mut est = p.estimate;
+                    let r = ui
+                        .checkbox(&mut est, "this file estimates the other side's position")
+                        .accessible_name("Estimate flag")
+                        .on_hover_text(
+                            "Shown as a banner (\"ESTIMATE of …'s position\"); saved as `estimate: true` (format 2)",
+                        );
+                    if r.changed() {
+                        push(Edit::SetHeader(H::Estimate, Value::Bool(est)), false);
                     }
                     ui.end_row();
                     ui.label("BATNA");
@@ -126,7 +161,7 @@ pub fn show(ctx: &egui::Context, state: &State, out: &mut Vec<Command>) {
                         .accessible_name("BATNA");
                     new_run |= r.gained_focus();
                     if r.changed() {
-                        push(H::Batna, Value::Text(t), true);
+                        push(Edit::SetHeader(H::Batna, Value::Text(t)), true);
                     }
                     ui.end_row();
                 });
@@ -148,12 +183,12 @@ pub fn show(ctx: &egui::Context, state: &State, out: &mut Vec<Command>) {
                     if r.changed() {
                         let next = shared.with(f, on);
                         let value = (next != FieldSet::DEFAULT_SHARED).then_some(next);
-                        push(H::Shared, Value::Fields(value), false);
+                        push(Edit::SetHeader(H::Shared, Value::Fields(value)), false);
                     }
                 }
             });
             if p.shared.is_some() && ui.button("Back to the default").clicked() {
-                push(H::Shared, Value::Fields(None), false);
+                push(Edit::SetHeader(H::Shared, Value::Fields(None)), false);
             }
             for pr in &problems {
                 ui.label(

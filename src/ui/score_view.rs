@@ -16,7 +16,8 @@ use crate::model::Position;
 use crate::scoring::agenda::{Agenda, LEFT, RIGHT, side_name};
 use crate::scoring::analysis::{Analysis, ProposalEval, evaluate};
 use crate::scoring::analyze;
-use crate::scoring::frontier::{Point, sample_packages};
+use crate::scoring::frontier::{self, Point, sample_packages};
+use crate::scoring::uncertainty::{self, Control, Field, Uncertainty};
 use crate::ui::theme;
 use crate::workspace::Side;
 
@@ -26,6 +27,40 @@ const CLOUD: usize = 3_000;
 const INLINE_OPTIONS: usize = 64;
 /// Frontier packages listed as improvements on a proposal.
 const BETTER_LISTED: usize = 12;
+/// Samples of the Monte Carlo's first batch: shown at once, then refined.
+pub const FIRST_BATCH: usize = 1_000;
+/// Questions shown in the "ask first" list.
+const ASK_LISTED: usize = 10;
+
+/// The Monte Carlo over the files' ranges: a running one, and the latest result.
+#[derive(Debug, Default)]
+struct Monte {
+    /// Versions of the latest result (or of the run in progress).
+    versions: Option<(u64, u64)>,
+    /// The latest result for `versions` (the first batch until the full run is done).
+    result: Option<Arc<Uncertainty>>,
+    /// Whether `result` is the full run.
+    complete: bool,
+    /// The run in progress.
+    running: Option<MonteRun>,
+}
+
+#[derive(Debug)]
+struct MonteRun {
+    rx: Receiver<(Uncertainty, bool)>,
+    ctl: Arc<Control>,
+    started: Instant,
+    samples: usize,
+}
+
+impl Drop for MonteRun {
+    fn drop(&mut self) {
+        // Stale or abandoned: stop the worker at its next unit of work.
+        self.ctl
+            .cancel
+            .store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+}
 
 /// A finished analysis and what the plot needs besides.
 #[derive(Debug)]
@@ -68,6 +103,7 @@ pub struct ScoreView {
     picks: BTreeMap<String, String>,
     plot_id: egui::Id,
     error: Option<String>,
+    monte: Monte,
 }
 
 impl Default for ScoreView {
@@ -86,6 +122,85 @@ impl ScoreView {
             picks: BTreeMap::new(),
             plot_id: egui::Id::unique("accord-score-view-plot"),
             error: None,
+            monte: Monte::default(),
+        }
+    }
+
+    /// The latest Monte Carlo result for the shown analysis, if any.
+    pub fn uncertainty(&self) -> Option<&Uncertainty> {
+        self.monte.result.as_deref()
+    }
+
+    /// Whether the Monte Carlo is still running (or refining its first batch).
+    pub fn monte_carlo_running(&self) -> bool {
+        self.monte.running.is_some()
+    }
+
+    /// Start, follow or cancel the Monte Carlo for the shown analysis.
+    fn refresh_monte(&mut self, ctx: &egui::Context, left: &Position, right: &Position) {
+        let m = &mut self.monte;
+        if let Some(run) = &m.running {
+            loop {
+                match run.rx.try_recv() {
+                    Ok((u, complete)) => {
+                        m.result = Some(Arc::new(u));
+                        m.complete = complete;
+                    }
+                    Err(TryRecvError::Empty) => break,
+                    Err(TryRecvError::Disconnected) => {
+                        m.running = None;
+                        break;
+                    }
+                }
+            }
+        }
+        if m.complete {
+            m.running = None;
+        }
+        let Some(c) = self.current.clone() else {
+            return;
+        };
+        let v = self.shown;
+        if m.versions == v {
+            return;
+        }
+        // An edit made what is shown or running stale: dropping the run cancels it.
+        m.running = None;
+        m.result = None;
+        m.complete = false;
+        m.versions = v;
+        if !(left.uses_ranges() || right.uses_ranges()) {
+            return;
+        }
+        let (tx, rx) = mpsc::channel();
+        let ctl = Arc::new(Control::default());
+        let (l, r, ctl2, ctx2) = (left.clone(), right.clone(), Arc::clone(&ctl), ctx.clone());
+        let spawned = std::thread::Builder::new()
+            .name("accord-monte-carlo".to_owned())
+            .spawn(move || {
+                let a = &c.analysis;
+                let first = uncertainty::Options {
+                    samples: FIRST_BATCH,
+                    ask_first: false,
+                    ..uncertainty::Options::default()
+                };
+                if let Some(u) = uncertainty::run(a, &l, &r, first, &ctl2) {
+                    let _ = tx.send((u, false));
+                    ctx2.request_repaint();
+                }
+                let full = uncertainty::Options::default();
+                if let Some(u) = uncertainty::run(a, &l, &r, full, &ctl2) {
+                    let _ = tx.send((u, true));
+                }
+                ctx2.request_repaint();
+            });
+        if spawned.is_ok() {
+            m.running = Some(MonteRun {
+                rx,
+                ctl,
+                started: Instant::now(),
+                samples: uncertainty::DEFAULT_SAMPLES,
+            });
         }
     }
 
@@ -104,6 +219,13 @@ impl ScoreView {
             return;
         };
         self.refresh(ui.ctx(), left, right, versions);
+        if self.monte.versions != Some(versions) {
+            // An edit made the running Monte Carlo stale: stop it now (dropping it cancels the
+            // worker); its last result stays beside the analysis it belongs to until the new
+            // analysis is shown.
+            self.monte.running = None;
+        }
+        self.refresh_monte(ui.ctx(), left, right);
         let Some(c) = self.current.clone() else {
             ui.horizontal(|ui| {
                 ui.spinner();
@@ -126,6 +248,12 @@ impl ScoreView {
                 let eval = evaluate(&c.analysis, &self.pick_indices(&c.analysis.agenda));
                 self.plot(ui, &c, &eval);
                 ui.separator();
+                if self.monte.versions.is_some()
+                    && (self.monte.running.is_some() || self.monte.result.is_some())
+                {
+                    self.how_sure(ui, &c);
+                    ui.separator();
+                }
                 issue_bars(ui, &c.analysis);
                 ui.separator();
                 trades(ui, &c.analysis);
@@ -314,6 +442,148 @@ impl ScoreView {
         }
     }
 
+    /// "How sure is this?": the Monte Carlo's summary, the most robust package and the
+    /// questions to ask first.
+    fn how_sure(&mut self, ui: &mut Ui, c: &Arc<Computed>) {
+        let a = &c.analysis;
+        let ag = &a.agenda;
+        ui.heading("How sure is this?");
+        if let Some(run) = &self.monte.running {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                let done = run.ctl.done.load(std::sync::atomic::Ordering::Relaxed);
+                let total = FIRST_BATCH + run.samples;
+                ui.label(format!(
+                    "Monte Carlo over the ranges: {} ({:.0}%, {:.1} s)…",
+                    if self.monte.result.is_some() {
+                        format!("refining to {} samples", run.samples)
+                    } else {
+                        format!("first {FIRST_BATCH} samples")
+                    },
+                    100.0 * (done.min(total) as f64) / total as f64,
+                    run.started.elapsed().as_secs_f32()
+                ));
+            });
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_millis(100));
+        }
+        let Some(u) = self.monte.result.clone() else {
+            return;
+        };
+        let pct = |p: f64| format!("{:.0}%", 100.0 * p);
+        ui.label(format!(
+            "{} samples of {} uncertain numbers (triangular: low, most likely, high; seed {}). \
+             Some package is acceptable to both in {} of them.",
+            u.samples,
+            u.numbers,
+            u.seed,
+            pct(u.p_zopa)
+        ));
+        for s in [LEFT, RIGHT] {
+            if let Some(q) = &u.nash[s] {
+                ui.label(format!(
+                    "{}'s score of the Nash package: {:.1} – {:.1} (p10 – p90), median {:.1}",
+                    ag.name(s),
+                    q.p10,
+                    q.p90,
+                    q.p50
+                ));
+            }
+        }
+        if let Some(n) = &a.nash
+            && let Some(o) = u.packages.iter().find(|o| o.package == n.package)
+        {
+            ui.label(format!(
+                "Today's Nash package: acceptable to {} {} · {} {} · both {}; the Nash package in {} of the samples.",
+                ag.name(LEFT),
+                pct(o.p_left),
+                ag.name(RIGHT),
+                pct(o.p_right),
+                pct(o.p_both),
+                pct(o.p_nash)
+            ));
+        }
+        match &u.most_robust {
+            Some(o) => {
+                ui.horizontal_wrapped(|ui| {
+                    ui.strong(format!(
+                        "Most robust package: acceptable to both in {}{}",
+                        pct(o.p_both),
+                        if u.robust_proven {
+                            " (none does better)"
+                        } else {
+                            " (best found)"
+                        }
+                    ));
+                    let (l, r) = frontier::scores(ag, &o.package);
+                    let p = Point {
+                        left: l,
+                        right: r,
+                        package: o.package.clone(),
+                    };
+                    if ui
+                        .small_button("use")
+                        .on_hover_text(package_text(ag, "Most robust package", &p))
+                        .accessible_name("Use the most robust package")
+                        .clicked()
+                    {
+                        self.set_package(ag, &p);
+                    }
+                });
+            }
+            None => {
+                ui.colored_label(
+                    ui.visuals().error_fg_color,
+                    "No package is acceptable to both in any sample.",
+                );
+            }
+        }
+        let asked: Vec<_> = u
+            .ask_first
+            .iter()
+            .filter(|q| q.share > 0.0)
+            .take(ASK_LISTED)
+            .collect();
+        if !self.monte.complete {
+            ui.label(RichText::new("Ask first: after the full run.").weak());
+        } else if asked.is_empty() {
+            ui.label("Ask first: knowing any single number would not change the Nash package.");
+        } else {
+            ui.strong("Ask first: the numbers whose answer most often changes the Nash package");
+            egui::Grid::new("score_ask_first")
+                .striped(true)
+                .show(ui, |ui| {
+                    for q in asked {
+                        let n = &q.number;
+                        let issue = n.issue.and_then(|i| ag.issues.get(i));
+                        let what = match (n.field, issue) {
+                            (Field::Reservation, _) | (_, None) => "reservation".to_owned(),
+                            (Field::Weight, Some(i)) => format!("weight of {}", i.id),
+                            (Field::Value, Some(i)) => format!(
+                                "value of \"{}\" on {}",
+                                n.option
+                                    .and_then(|k| i.labels.get(k))
+                                    .map_or("?", String::as_str),
+                                i.id
+                            ),
+                        };
+                        ui.label(pct(q.share));
+                        ui.label(format!("{}'s {what}", ag.name(n.side)))
+                            .on_hover_text(format!(
+                                "Between {:.1} and {:.1}, most likely {:.1}: fixing it at {:.1} changes the Nash package in {} of {} probed samples",
+                                n.low,
+                                n.high,
+                                n.mode,
+                                n.mode,
+                                pct(q.share),
+                                u.ask_first_samples
+                            ));
+                        ui.end_row();
+                    }
+                });
+        }
+    }
+
     fn pick_indices(&self, agenda: &Agenda) -> Vec<Option<usize>> {
         agenda
             .issues
@@ -367,6 +637,27 @@ impl ScoreView {
             }
         }
         named.push(("Proposal", vec![xy(&proposal)]));
+        let monte = self.monte.result.clone();
+        let robust: Option<Point> = monte
+            .as_ref()
+            .and_then(|u| u.most_robust.as_ref())
+            .map(|o| {
+                let (l, r) = frontier::scores(&a.agenda, &o.package);
+                Point {
+                    left: l,
+                    right: r,
+                    package: o.package.clone(),
+                }
+            });
+        if let Some(p) = &robust {
+            named.push(("Most robust", vec![xy(p)]));
+        }
+        let spread: Vec<[f64; 2]> = monte
+            .as_ref()
+            .map(|u| u.nash_points.clone())
+            .unwrap_or_default();
+        let hover_monte = monte.clone();
+        let hover_robust = robust.clone();
         let hover_c = Arc::clone(c);
         let key_width = 260.0;
         ui.horizontal_top(|ui| {
@@ -394,9 +685,14 @@ impl ScoreView {
                         "Frontier" => a.frontier.get(*index).map(|s| &s.point),
                         "Acceptable frontier" => a.acceptable_frontier.get(*index),
                         "Proposal" => Some(&proposal),
+                        "Most robust" => hover_robust.as_ref(),
                         other => single_point(a, other),
                     }?;
-                    Some(package_text(&a.agenda, plot_name, p))
+                    let mut text = package_text(&a.agenda, plot_name, p);
+                    if let Some(u) = &hover_monte {
+                        text.push_str(&odds_text(&a.agenda, &u.odds(&p.package)));
+                    }
+                    Some(text)
                 })
                 .show(ui, |pui| {
                     pui.polygon(
@@ -420,6 +716,15 @@ impl ScoreView {
                             .radius(1.2)
                             .allow_hover(false),
                     );
+                    if !spread.is_empty() {
+                        // Each sample's Nash point, faint: where the Nash package may really lie.
+                        pui.points(
+                            Points::new("Sample Nash points", spread)
+                                .color(theme::SPREAD)
+                                .radius(1.5)
+                                .allow_hover(false),
+                        );
+                    }
                     for (name, series) in named {
                         match name {
                             "Frontier" => {
@@ -440,6 +745,7 @@ impl ScoreView {
                                     "Max joint gain" => (MarkerShape::Asterisk, strong, 8.0),
                                     "Left target" => (MarkerShape::Up, lc, 7.0),
                                     "Right target" => (MarkerShape::Right, rc, 7.0),
+                                    "Most robust" => (MarkerShape::Circle, link, 7.0),
                                     _ => (MarkerShape::Cross, strong, 8.0),
                                 };
                                 pui.points(
@@ -510,6 +816,26 @@ impl ScoreView {
                     ),
                 );
                 row(ui, "·", weak, format!("Packages ({} drawn)", c.cloud.len()));
+                if let Some(u) = &monte {
+                    row(
+                        ui,
+                        "·",
+                        theme::SPREAD.gamma_multiply(4.0),
+                        format!(
+                            "Sample Nash points ({} of {})",
+                            u.nash_points.len(),
+                            u.samples
+                        ),
+                    );
+                    if let Some(p) = &robust {
+                        row(
+                            ui,
+                            "●",
+                            link,
+                            format!("Most robust {:.1} / {:.1}", p.left, p.right),
+                        );
+                    }
+                }
                 row(ui, "│", lc, format!("{ln} reservation {:.1}", res[LEFT]));
                 row(ui, "─", rc, format!("{rn} reservation {:.1}", res[RIGHT]));
                 ui.label(
@@ -589,6 +915,14 @@ impl ScoreView {
                 }
                 ui.label(format!("(reservation {:.1})", agenda.reservation[s]));
             });
+        }
+        if let Some(u) = &self.monte.result {
+            let o = u.odds(&eval.package);
+            ui.label(odds_text(agenda, &o).trim())
+                .on_hover_text(format!(
+                    "Share of the {} samples in which this proposal is acceptable",
+                    u.samples
+                ));
         }
         if eval.distance <= crate::scoring::EPS {
             ui.label("On the frontier: no package is better for both.");
@@ -693,6 +1027,18 @@ fn single_point<'a>(a: &'a Analysis, name: &str) -> Option<&'a Point> {
         "Right target" => a.targets[RIGHT].as_ref(),
         _ => None,
     }
+}
+
+/// "P(acceptable): US 95% · ROK 80% · both 78%" with a line break before it.
+fn odds_text(agenda: &Agenda, o: &[f64; 3]) -> String {
+    format!(
+        "\nP(acceptable): {} {:.0}% · {} {:.0}% · both {:.0}%",
+        agenda.name(LEFT),
+        100.0 * o[0],
+        agenda.name(RIGHT),
+        100.0 * o[1],
+        100.0 * o[2]
+    )
 }
 
 fn package_text(agenda: &Agenda, title: &str, p: &Point) -> String {

@@ -25,6 +25,12 @@ pub fn gap_colour(size: f64) -> Color32 {
 pub const MARKING_BG: Color32 = Color32::from_rgb(150, 110, 0);
 /// Text on the marking banner.
 pub const MARKING_FG: Color32 = Color32::WHITE;
+/// Background of the estimate banner ("ESTIMATE of ROK's position").
+pub const ESTIMATE_BG: Color32 = Color32::from_rgb(40, 70, 140);
+/// Text on the estimate banner.
+pub const ESTIMATE_FG: Color32 = Color32::WHITE;
+/// Faint dots of the sample Nash points in the score view.
+pub const SPREAD: Color32 = Color32::from_rgba_premultiplied(40, 90, 200, 40);
 /// Background of the error banner.
 pub const ERROR_BG: Color32 = Color32::from_rgb(120, 25, 25);
 /// Text on the error banner.
