@@ -70,6 +70,7 @@ fn main() {
                 kind: EntryKind::ALL[k % 4],
                 text: format!("항목 {k}: entry text with <markup> & \"quotes\""),
                 issue: Some(format!("issue-{:05}", k * 37)),
+                shared: k % 2 == 0,
             })
             .collect(),
     };

@@ -235,8 +235,12 @@ pub struct State {
     pub log_shared: bool,
     /// The workspace as the room may see it, when the room is not the facilitator's; with the
     /// room and versions it was made for.
-    room_ws: Option<(Audience, (u64, u64), Workspace, [FieldSet; 2], [bool; 2])>,
+    room_ws: Option<RoomCopy>,
 }
+
+/// The room's copy of the workspace: the room and versions it was made for, the copy, the
+/// fields hidden on each side, and whether each side is an estimate withheld from the room.
+type RoomCopy = (Audience, (u64, u64), Workspace, [FieldSet; 2], [bool; 2]);
 
 /// The key under which the room of a pair of files is remembered.
 pub fn pair_key(ws: &Workspace) -> String {

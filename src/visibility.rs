@@ -337,10 +337,12 @@ mod tests {
                     Choice {
                         label: "x".into(),
                         value: 90.0,
+                        ..Choice::default()
                     },
                     Choice {
                         label: "y".into(),
                         value: 30.0,
+                        ..Choice::default()
                     },
                 ],
                 target: Some("x".into()),

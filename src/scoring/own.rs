@@ -107,6 +107,7 @@ mod tests {
         let opt = |l: &str, v: f64| Choice {
             label: l.into(),
             value: v,
+            ..Choice::default()
         };
         let p = Position {
             party: "US".into(),
