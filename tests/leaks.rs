@@ -46,29 +46,32 @@ fn plant(p: &mut Position, tag: &str, base: u32) -> Markers {
     };
     p.batna = format!("BATNA-{tag}-qx");
     m.texts.push(p.batna.clone());
-    let res = f64::from(base * 1000 + 357) / 1000.0 + 20.0;
+    // Numbers by construction distinct between files (each `base` has its own ranges and
+    // digits), written from integers so that their shortest text is the one planted.
+    let n = |x: u32| f64::from(x) / 1000.0;
+    let res = n(base * 19_000 + 2_037);
     p.reservation = res;
+    p.reservation_low = Some(n(base * 19_000 + 1_537));
     m.numbers.push(format!("{res}"));
-    p.reservation_low = Some(res - 2.5);
-    m.numbers.push(format!("{}", res - 2.5));
+    m.numbers.push(format!("{}", n(base * 19_000 + 1_537)));
     for (i, issue) in p.issues.iter_mut().enumerate().take(6) {
+        let i32_ = i as u32;
         issue.notes = format!("NOTE-{tag}-{i}-qx");
         m.texts.push(issue.notes.clone());
-        let w = f64::from(base * 10_000 + 1_137 + 1_000 * i as u32) / 10_000.0;
+        let w = n(base * 1_000 + 100 * i32_ + 37);
         issue.weight = w;
+        issue.weight_high = Some(n(base * 1_000 + 100 * i32_ + 79));
         m.numbers.push(format!("{w}"));
-        issue.weight_high = Some(w + 0.5);
-        m.numbers.push(format!("{}", w + 0.5));
-        for (k, c) in issue.options.iter_mut().enumerate() {
-            let v = f64::from(base * 1_000 + 10_317 + 7_000 * k as u32 + 211 * i as u32) / 1_000.0;
-            c.value = v.min(90.0);
-            m.numbers.push(format!("{}", c.value));
-            // A range around the value (format 2) is as private as the value.
-            let low = (c.value - 3.125).max(0.0);
-            c.low = Some(low);
-            c.high = Some(c.value + 4.0625);
-            m.numbers.push(format!("{low}"));
-            m.numbers.push(format!("{}", c.value + 4.0625));
+        m.numbers
+            .push(format!("{}", n(base * 1_000 + 100 * i32_ + 79)));
+        for (k, c) in issue.options.iter_mut().enumerate().take(4) {
+            let at = base * 19_000 + 2_500 * k as u32 + 250 * i32_;
+            c.value = n(at + 13);
+            c.low = Some(n(at - 1_063));
+            c.high = Some(n(at + 1_511));
+            for x in [at + 13, at - 1_063, at + 1_511] {
+                m.numbers.push(format!("{}", n(x)));
+            }
         }
     }
     m
