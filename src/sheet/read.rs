@@ -239,11 +239,25 @@ fn delimited_grid(
     let mut rows = Vec::new();
     let mut lines = Vec::new();
     let mut rec = csv::StringRecord::new();
+    // Lines counted from byte offsets: the csv crate's own line count skips blank lines.
+    let (mut counted_to, mut line) = (0usize, 1u64);
+    let mut line_at = |byte: usize| {
+        // A record's position may sit on the line break before it (CRLF, skipped blank lines).
+        let mut byte = byte.min(bytes.len());
+        while byte < bytes.len() && matches!(bytes[byte], b'\r' | b'\n') {
+            byte += 1;
+        }
+        if byte > counted_to {
+            line += memchr::memchr_iter(b'\n', &bytes[counted_to..byte]).count() as u64;
+            counted_to = byte;
+        }
+        line
+    };
     loop {
         match rdr.read_record(&mut rec) {
             Ok(false) => break,
             Ok(true) => {
-                lines.push(rec.position().map_or(0, |p| p.line()));
+                lines.push(line_at(rec.position().map_or(0, |p| p.byte() as usize)));
                 rows.push(
                     rec.iter()
                         .map(|s| {
@@ -257,7 +271,7 @@ fn delimited_grid(
                 );
             }
             Err(e) => {
-                let line = e.position().map_or(0, |p| p.line());
+                let line = line_at(e.position().map_or(0, |p| p.byte() as usize));
                 return Err(SheetError::single(
                     name,
                     Some(if clipboard {

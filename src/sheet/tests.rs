@@ -70,7 +70,8 @@ fn csv_round_trip_is_identical() {
 #[test]
 fn a_bad_weight_is_refused_at_its_cell() {
     let mut text = to_csv_string(&sample());
-    // The first issue's weight sits on the first row after the column names.
+    // The first issue's weight sits on the first row after the column names (`at` counts
+    // from 0, lines from 1).
     let lines: Vec<&str> = text.split("\r\n").collect();
     let at = lines.iter().position(|l| l.starts_with("id,")).unwrap() + 1;
     let fields: Vec<&str> = lines[at].splitn(5, ',').collect();
@@ -79,7 +80,7 @@ fn a_bad_weight_is_refused_at_its_cell() {
     let e = from_csv_bytes("us.csv", text.as_bytes()).unwrap_err();
     let msg = e.to_string();
     assert!(
-        msg.starts_with(&format!("us.csv:{}:4: weight \"high\" is not a number", at + 1)),
+        msg.starts_with(&format!("us.csv:{}:4: weight \"high\" is not a number", at + 2)),
         "{msg}"
     );
     assert!(msg.contains("hint:"));
