@@ -369,3 +369,47 @@ fn export_then_import_keeps_the_frontier_nash_point_and_zopa() {
     assert_eq!(a["nash"]["package"], b["nash"]["package"]);
     assert_eq!(a["zopa"], b["zopa"]);
 }
+
+#[test]
+fn negmas_style_profiles_take_integer_and_real_bounds_from_the_domain() {
+    let d = tempfile::tempdir().unwrap();
+    let domain = r#"<negotiation_template>
+<utility_space number_of_issues="2">
+<objective description="" etype="objective" index="0" name="root" type="objective">
+    <issue etype="integer" index="1" name="i1" type="integer" vtype="integer" lowerbound="0" upperbound="3"/>
+    <issue etype="real" index="2" name="i2" type="real" vtype="real"><range lowerbound="2.5" upperbound="3.5"/></issue>
+</objective>
+</utility_space>
+</negotiation_template>"#;
+    let profile = |slope: &str, p0: &str, p1: &str| {
+        format!(
+            r#"<utility_space number_of_issues="2">
+<objective description="" etype="objective" index="0" name="root" type="objective">
+<issue index="1" etype="integer" type="integer" vtype="integer" name="i1">
+    <evaluator ftype="linear" offset="0.0" slope="{slope}"></evaluator>
+</issue>
+<issue index="2" etype="real" type="real" vtype="real" name="i2">
+    <evaluator ftype="linear" parameter0="{p0}" parameter1="{p1}"></evaluator>
+</issue>
+<weight index="1" value="1.0">
+</weight>
+<weight index="2" value="3.0">
+</weight>
+</objective>
+</utility_space>"#
+        )
+    };
+    write(d.path(), "domain.xml", domain);
+    write(d.path(), "a.xml", &profile("0.25", "-2.5", "1"));
+    let out = d.path().join("out");
+    let o = import(d.path(), &out, &["--steps", "3"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let a = accord::format::load_file(&out.join("a.ron")).unwrap();
+    let opts = |k: usize| -> Vec<(String, f64)> {
+        a.issues[k].options.iter().map(|c| (c.label.clone(), c.value)).collect()
+    };
+    // Integer: 0.25·(v − 0), bounds from the domain; real: x − 2.5 at 2.5, 3, 3.5.
+    assert_eq!(opts(0), [("0".into(), 0.0), ("1".into(), 25.0), ("2".into(), 50.0), ("3".into(), 75.0)]);
+    assert_eq!(opts(1), [("2.5".into(), 0.0), ("3".into(), 50.0), ("3.5".into(), 100.0)]);
+    assert_eq!(a.issues.iter().map(|i| i.weight).collect::<Vec<_>>(), [0.25, 0.75]);
+}

@@ -76,8 +76,8 @@ pub(crate) enum IssueKind {
     Discrete(Vec<String>),
     /// Whole numbers lo..=hi.
     Integer { lo: i64, hi: i64 },
-    /// Real numbers in lo..=hi.
-    Real { lo: f64, hi: f64 },
+    /// Real numbers in lo..=hi (the bounds may be given in the profiles instead).
+    Real(Option<(f64, f64)>),
 }
 
 /// A profile's evaluation of one issue.
@@ -86,17 +86,16 @@ pub(crate) enum Evaluator {
     /// Evaluations by item value (the last one counts when an item is listed twice, as in
     /// GENIUS's map); normalised by their largest.
     Discrete(Vec<(String, f64)>),
-    /// Utility `offset + slope·(v − lo)`, clamped to 0..1; not normalised.
+    /// Utility `offset + slope·(v − lo)`, clamped to 0..1; not normalised. The bounds come
+    /// from the profile's issue element, else from the domain (NegMAS writes them there only).
     Integer {
-        lo: i64,
-        hi: i64,
+        bounds: Option<(i64, i64)>,
         slope: f64,
         offset: f64,
     },
     /// Utility of a real value: linear `a·x + b` or constant, clamped to 0..1.
     Real {
-        lo: f64,
-        hi: f64,
+        bounds: Option<(f64, f64)>,
         linear: f64,
         constant: f64,
     },
@@ -279,28 +278,61 @@ fn options_of(
                 .collect()
         }
         Evaluator::Integer {
-            lo,
-            hi,
+            bounds,
             slope,
             offset,
-        } => (*lo..=*hi)
+        } => {
+            let (lo, hi) = bounds.unwrap_or((0, -1));
+            (lo..=hi)
             .map(|v| {
                 (
                     v.to_string(),
                     clamp01(offset + slope * (v - lo) as f64),
                 )
             })
-            .collect(),
+            .collect()
+        }
         Evaluator::Real {
-            lo,
-            hi,
+            bounds,
             linear,
             constant,
-        } => real_points(*lo, *hi, steps.unwrap_or(2))
+        } => {
+            let (lo, hi) = bounds.unwrap_or((0.0, 0.0));
+            real_points(lo, hi, steps.unwrap_or(2))
             .into_iter()
             .map(|x| (num(x), clamp01(linear * x + constant)))
-            .collect(),
+            .collect()
+        }
     }
+}
+
+/// The evaluator with its bounds: the profile's, else the domain's; refused when neither has
+/// them, or when an integer issue has more values than Accord imports as options.
+fn with_bounds(
+    file: &str,
+    name: &str,
+    p: &ProfileIssue,
+    kind: Option<&IssueKind>,
+) -> Result<Evaluator, GeniusError> {
+    let missing = |what: &str| {
+        GeniusError::new(
+            file,
+            p.pos,
+            format!("{what} issue \"{name}\" has no bounds in the profile or the domain"),
+            "give the issue lowerbound and upperbound (or a <range>) in the domain file",
+        )
+    };
+    Ok(match (&p.eval, kind) {
+        (Evaluator::Integer { bounds: None, slope, offset }, Some(IssueKind::Integer { lo, hi })) => {
+            Evaluator::Integer { bounds: Some((*lo, *hi)), slope: *slope, offset: *offset }
+        }
+        (Evaluator::Integer { bounds: None, .. }, _) => return Err(missing("integer")),
+        (Evaluator::Real { bounds: None, linear, constant }, Some(IssueKind::Real(Some(b)))) => {
+            Evaluator::Real { bounds: Some(*b), linear: *linear, constant: *constant }
+        }
+        (Evaluator::Real { bounds: None, .. }, _) => return Err(missing("real")),
+        (e, _) => e.clone(),
+    })
 }
 
 /// One profile as a position: issues in the domain's order (or the profile's, without a
@@ -366,7 +398,21 @@ pub(crate) fn to_position(
     let mut used_ids: std::collections::HashSet<String> = std::collections::HashSet::new();
     for ((index, name, kind, p), w) in pairs.into_iter().zip(&raw) {
         let mut remarks = p.remarks.clone();
-        let opts = options_of(kind, &p.eval, steps, &mut remarks);
+        let eval = with_bounds(file, &name, p, kind)?;
+        if let Evaluator::Integer { bounds: Some((lo, hi)), .. } = eval
+            && hi - lo + 1 > MAX_INTEGER_VALUES
+        {
+            return Err(GeniusError::new(
+                file,
+                p.pos,
+                format!(
+                    "integer issue \"{name}\" has {} values ({lo}..{hi}), over the {MAX_INTEGER_VALUES} Accord imports as options",
+                    hi - lo + 1
+                ),
+                "Accord keeps one option per value; narrow the issue's range in the domain, or split it",
+            ));
+        }
+        let opts = options_of(kind, &eval, steps, &mut remarks);
         let mut id = if name.trim().is_empty() {
             format!("issue-{index}")
         } else {
@@ -387,14 +433,14 @@ pub(crate) fn to_position(
             });
         }
         let mut notes = vec![format!("GENIUS issue {index}, weight {}", num(*w))];
-        if let Evaluator::Integer { lo, hi, slope, offset } = p.eval {
+        if let Evaluator::Integer { bounds: Some((lo, hi)), slope, offset } = eval {
             notes.push(format!(
                 "integer issue {lo}..{hi}, linear evaluator: utility = {} + {}·(value − {lo}), clamped to 0..1",
                 num(offset),
                 num(slope)
             ));
         }
-        if let Evaluator::Real { lo, hi, linear, constant } = p.eval {
+        if let Evaluator::Real { bounds: Some((lo, hi)), linear, constant } = eval {
             notes.push(format!(
                 "real issue {}..{}, {} evenly spaced options; utility = {}·x + {}, clamped to 0..1",
                 num(lo),

@@ -111,11 +111,13 @@ fn items_of<'a, 'i>(n: Node<'a, 'i>) -> Vec<Node<'a, 'i>> {
     n.children().filter(|c| c.has_tag_name("item")).collect()
 }
 
+/// An integer issue's bounds, `None` when the element has none (a profile may leave them to the
+/// domain).
 fn int_bounds(
     file: &str,
     doc: &Document<'_>,
     n: Node<'_, '_>,
-) -> Result<(i64, i64), GeniusError> {
+) -> Result<Option<(i64, i64)>, GeniusError> {
     // GENIUS reads the bounds from the issue element; some files put them on a <range> child.
     let holder = if n.attribute("lowerbound").is_some() {
         Some(n)
@@ -129,12 +131,7 @@ fn int_bounds(
         }
     };
     let (Some(lo), Some(hi)) = (get("lowerbound")?, get("upperbound")?) else {
-        return Err(GeniusError::new(
-            file,
-            Some(pos(doc, n)),
-            format!("integer issue \"{}\" has no lowerbound and upperbound", n.attribute("name").unwrap_or("")),
-            "an integer issue is written <issue type=\"integer\" lowerbound=\"0\" upperbound=\"10\" …>",
-        ));
+        return Ok(None);
     };
     if lo.fract() != 0.0 || hi.fract() != 0.0 || lo > hi || lo.abs() > 1e12 || hi.abs() > 1e12 {
         return Err(GeniusError::new(
@@ -157,24 +154,16 @@ fn int_bounds(
             "Accord keeps one option per value; narrow the issue's range in the domain, or split it",
         ));
     }
-    Ok((lo, hi))
+    Ok(Some((lo, hi)))
 }
 
+/// A real issue's bounds (a `<range>` child, or attributes), `None` when it has none.
 fn real_bounds(
     file: &str,
     doc: &Document<'_>,
     n: Node<'_, '_>,
-    steps: Option<usize>,
-) -> Result<(f64, f64), GeniusError> {
+) -> Result<Option<(f64, f64)>, GeniusError> {
     let name = n.attribute("name").unwrap_or("");
-    if steps.is_none() {
-        return Err(GeniusError::new(
-            file,
-            Some(pos(doc, n)),
-            format!("issue \"{name}\" is real-valued, which has no options to import as such"),
-            "run again with --steps N to import N evenly spaced values (bounds included) as its options",
-        ));
-    }
     let holder = n
         .children()
         .find(|c| c.has_tag_name("range"))
@@ -182,7 +171,8 @@ fn real_bounds(
     let lo = attr_num(file, doc, holder, "lowerbound")?;
     let hi = attr_num(file, doc, holder, "upperbound")?;
     match (lo, hi) {
-        (Some(lo), Some(hi)) if lo <= hi => Ok((lo, hi)),
+        (None, None) => Ok(None),
+        (Some(lo), Some(hi)) if lo <= hi => Ok(Some((lo, hi))),
         _ => Err(GeniusError::new(
             file,
             Some(pos(doc, n)),
@@ -218,12 +208,21 @@ fn domain(file: &str, doc: &Document<'_>, root: Node<'_, '_>) -> Result<Vec<Doma
                 }
                 IssueKind::Discrete(items)
             }
-            "integer" => {
-                let (lo, hi) = int_bounds(file, doc, n)?;
-                IssueKind::Integer { lo, hi }
-            }
-            // Real bounds are checked (and --steps asked for) with the profile.
-            "real" => IssueKind::Real { lo: 0.0, hi: 0.0 },
+            "integer" => match int_bounds(file, doc, n)? {
+                Some((lo, hi)) => IssueKind::Integer { lo, hi },
+                None => {
+                    return Err(GeniusError::new(
+                        file,
+                        Some(pos(doc, n)),
+                        format!(
+                            "integer issue \"{name}\" has no lowerbound and upperbound"
+                        ),
+                        "an integer issue is written <issue type=\"integer\" lowerbound=\"0\" upperbound=\"10\" …>",
+                    ));
+                }
+            },
+            // --steps is asked for with the profile, which evaluates the issue.
+            "real" => IssueKind::Real(real_bounds(file, doc, n)?),
             k => return Err(unsupported(file, doc, n, k)),
         };
         if out.iter().any(|d: &DomainIssue| d.index == index) {
@@ -289,7 +288,7 @@ fn profile(
                 Evaluator::Discrete(evals)
             }
             "integer" => {
-                let (lo, hi) = int_bounds(file, doc, n)?;
+                let bounds = int_bounds(file, doc, n)?;
                 let ev = n.children().find(|c| c.has_tag_name("evaluator"));
                 let (mut slope, mut offset) = (0.0, 0.0);
                 if let Some(ev) = ev {
@@ -316,10 +315,18 @@ fn profile(
                         }
                     }
                 }
-                Evaluator::Integer { lo, hi, slope, offset }
+                Evaluator::Integer { bounds, slope, offset }
             }
             "real" => {
-                let (lo, hi) = real_bounds(file, doc, n, steps)?;
+                if steps.is_none() {
+                    return Err(GeniusError::new(
+                        file,
+                        Some(pos(doc, n)),
+                        format!("issue \"{name}\" is real-valued, which has no options to import as such"),
+                        "run again with --steps N to import N evenly spaced values (bounds included) as its options",
+                    ));
+                }
+                let bounds = real_bounds(file, doc, n)?;
                 let ev = n.children().find(|c| c.has_tag_name("evaluator"));
                 let (mut linear, mut constant) = (0.0, 0.0);
                 if let Some(ev) = ev {
@@ -341,7 +348,7 @@ fn profile(
                         }
                     }
                 }
-                Evaluator::Real { lo, hi, linear, constant }
+                Evaluator::Real { bounds, linear, constant }
             }
             k => return Err(unsupported(file, doc, n, k)),
         };
