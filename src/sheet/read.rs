@@ -205,8 +205,18 @@ pub(crate) fn from_csv_bytes(name: &str, bytes: &[u8]) -> Result<Position, Sheet
              set \"Unicode (UTF-8)\" (Hangul needs it)",
         ));
     }
-    let delimiter = sniff_delimiter(bytes);
-    let grid = delimited_grid(name, bytes, delimiter, false)?;
+    // Excel honours (and some programs write) a first line `sep=;` naming the delimiter.
+    let (bytes, delimiter, first_line) = match bytes.strip_prefix(b"sep=") {
+        Some(rest) if rest.first().is_some_and(|b| !b.is_ascii_whitespace()) => {
+            let next = memchr::memchr(b'\n', rest).map_or(rest.len(), |i| i + 1);
+            (&rest[next..], rest[0], 2)
+        }
+        _ => (bytes, sniff_delimiter(bytes), 1),
+    };
+    let mut grid = delimited_grid(name, bytes, delimiter, false)?;
+    if let Locator::Lines(lines) = &mut grid.locator {
+        lines.iter_mut().for_each(|l| *l += first_line - 1);
+    }
     position_from_grid(name, &grid)
 }
 

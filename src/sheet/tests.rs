@@ -85,3 +85,12 @@ fn a_bad_weight_is_refused_at_its_cell() {
     );
     assert!(msg.contains("hint:"));
 }
+
+#[test]
+fn a_sep_line_names_the_delimiter_and_lines_still_count_from_the_top() {
+    let text = "sep=;\nformat;1\nparty;X\nid;weight\nmro;high\n";
+    let e = from_csv_bytes("s.csv", text.as_bytes()).unwrap_err();
+    assert!(e.to_string().starts_with("s.csv:5:2: weight \"high\" is not a number"), "{e}");
+    let ok = from_csv_bytes("s.csv", b"sep=;\nformat;1\nparty;X\nid;weight\nmro;2\n").unwrap();
+    assert_eq!(ok.issues[0].weight, 2.0);
+}
