@@ -104,15 +104,20 @@ fn csv_field(o: Out<'_>) -> std::borrow::Cow<'_, str> {
 /// The position as CSV: UTF-8 with a byte-order mark (so Excel reads Hangul correctly), CRLF
 /// line ends as Excel writes them, quotes only where needed.
 pub fn to_csv_string(p: &Position) -> String {
-    let mut w = csv::WriterBuilder::new()
-        .flexible(true)
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::with_capacity(256 + p.issues.len() * 400));
+    let builder = || {
+        let mut b = csv::WriterBuilder::new();
+        b.flexible(true).terminator(csv::Terminator::CRLF);
+        b
+    };
+    let mut w = builder().from_writer(Vec::with_capacity(256 + p.issues.len() * 400));
     // Writing into a Vec cannot fail; errors are ignored rather than unwrapped.
     for r in header_rows(p) {
         let _ = w.write_record(r.map(csv_field).iter().map(|s| s.as_ref()));
     }
-    let _ = w.write_record([""]);
+    // One blank line between the blocks (a record of one empty field would be written `""`).
+    let mut head = w.into_inner().unwrap_or_default();
+    head.extend_from_slice(b"\r\n");
+    let mut w = builder().from_writer(head);
     let _ = w.write_record(COLUMNS);
     for i in &p.issues {
         issue_rows(i, |r| {
