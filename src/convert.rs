@@ -62,7 +62,9 @@ pub fn import(inputs: &[PathBuf], out: &Path, steps: Option<usize>) -> ExitCode 
                 Err(e) => refused(e),
             }
         }
-        _ => usage("usage: accord import IN.xlsx|IN.csv -o OUT.ron, or accord import genius FOLDER -o DIR"),
+        _ => usage(
+            "usage: accord import IN.xlsx|IN.csv -o OUT.ron, or accord import genius FOLDER -o DIR",
+        ),
     }
 }
 
@@ -83,6 +85,8 @@ pub fn export(inputs: &[PathBuf], out: &Path) -> ExitCode {
                 Err(e) => refused(e),
             }
         }
-        _ => usage("usage: accord export FILE.ron -o OUT.xlsx|OUT.csv, or accord export genius LEFT.ron RIGHT.ron -o DIR"),
+        _ => usage(
+            "usage: accord export FILE.ron -o OUT.xlsx|OUT.csv, or accord export genius LEFT.ron RIGHT.ron -o DIR",
+        ),
     }
 }

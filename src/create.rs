@@ -70,7 +70,9 @@ fn party_or_default(party: &str) -> String {
 #[derive(Debug, thiserror::Error)]
 pub enum WriteNewError {
     /// The target exists: new files never overwrite.
-    #[error("{0}: already exists, not overwritten\n  hint: pick another name, or delete the file first")]
+    #[error(
+        "{0}: already exists, not overwritten\n  hint: pick another name, or delete the file first"
+    )]
     Exists(String),
     /// Saving failed (the position would not load, or the disk refused).
     #[error("{0}")]

@@ -635,7 +635,9 @@ impl State {
                 vec![
                     (
                         "Spreadsheets".into(),
-                        ["xlsx", "xlsm", "xls", "ods", "csv"].map(String::from).to_vec(),
+                        ["xlsx", "xlsm", "xls", "ods", "csv"]
+                            .map(String::from)
+                            .to_vec(),
                     ),
                     ("GENIUS profiles".into(), vec!["xml".into(), "json".into()]),
                     ("All files".into(), vec!["*".into()]),
@@ -734,7 +736,11 @@ impl State {
             }
             Err(detail) => {
                 self.error = Some(Notice {
-                    title: format!("Could not import {}: the {} side is unchanged", path.display(), side.name()),
+                    title: format!(
+                        "Could not import {}: the {} side is unchanged",
+                        path.display(),
+                        side.name()
+                    ),
                     detail,
                 });
             }
@@ -747,7 +753,13 @@ impl State {
             return;
         };
         match crate::sheet::export_file(p, path) {
-            Ok(()) => self.status = format!("Exported the {} position to {}", side.name(), path.display()),
+            Ok(()) => {
+                self.status = format!(
+                    "Exported the {} position to {}",
+                    side.name(),
+                    path.display()
+                )
+            }
             Err(e) => {
                 self.error = Some(Notice {
                     title: "The spreadsheet was not written".into(),
@@ -763,7 +775,8 @@ impl State {
     pub fn replace_doc(&mut self, side: Side, p: crate::model::Position, label: String) {
         if self.ws.doc(side).is_none() {
             // Undo goes back to an empty side rather than to nothing.
-            self.ws.install(side, None, crate::model::Position::default());
+            self.ws
+                .install(side, None, crate::model::Position::default());
         }
         let before = self.history.undo.len();
         self.edit(side, Edit::ReplaceAll(Box::new(p)), None);
@@ -789,7 +802,10 @@ impl State {
         self.presentation = false;
         self.focus_title = Some(side);
         self.scroll_at = Some(self.frame + 1);
-        self.status = format!("New position on the {}: unsaved until you save it", side.name());
+        self.status = format!(
+            "New position on the {}: unsaved until you save it",
+            side.name()
+        );
     }
 
     /// A position on a side with the other side's agenda; the header editor opens so that the
@@ -801,7 +817,11 @@ impl State {
         };
         let p = crate::create::from_agenda(other, crate::create::DEFAULT_PARTY);
         let n = p.issues.len();
-        self.replace_doc(side, p, format!("new position on the {}'s agenda", side.other().name()));
+        self.replace_doc(
+            side,
+            p,
+            format!("new position on the {}'s agenda", side.other().name()),
+        );
         self.header_edit = Some(side);
         self.status = format!(
             "New position on the {} with the {}'s {n} issues: name the party, then fill in values and weights",
@@ -860,10 +880,19 @@ impl State {
         // Only problems of the pasted issues refuse the paste (the file may hold others).
         let mut lines = Vec::new();
         for pr in format::validate(&trial) {
-            if let [format::Seg::Field("issues"), format::Seg::Index(i), rest @ ..] = pr.path.0.as_slice()
+            if let [
+                format::Seg::Field("issues"),
+                format::Seg::Index(i),
+                rest @ ..,
+            ] = pr.path.0.as_slice()
                 && let Some(k) = at.iter().position(|&x| x == *i)
             {
-                lines.push(format!("clipboard: {}: {}\n  hint: {}", pasted[k].place(rest), pr.message, pr.hint));
+                lines.push(format!(
+                    "clipboard: {}: {}\n  hint: {}",
+                    pasted[k].place(rest),
+                    pr.message,
+                    pr.hint
+                ));
             }
         }
         if !lines.is_empty() {
@@ -1255,9 +1284,7 @@ impl State {
         match edit::apply(&mut doc.position, step.edit) {
             Ok(reverse) => {
                 doc.version = if undoing { step.before } else { step.after };
-                let path_swap = step
-                    .path_swap
-                    .map(|p| std::mem::replace(&mut doc.path, p));
+                let path_swap = step.path_swap.map(|p| std::mem::replace(&mut doc.path, p));
                 let side = step.side;
                 self.after_edit(side, structural, &touched, prev);
                 self.follow_rename(renamed);
@@ -1897,7 +1924,10 @@ fn import_position(path: &Path) -> Result<crate::model::Position, String> {
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase);
     if matches!(ext.as_deref(), Some("xml" | "json")) {
-        let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        let dir = path
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
         let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned());
         let all = crate::genius::import_folder(dir, None).map_err(|e| e.to_string())?;
         return all

@@ -100,8 +100,18 @@ fn import(folder: &Path, out: &Path, extra: &[&str]) -> std::process::Output {
 }
 
 fn score(l: &Path, r: &Path) -> serde_json::Value {
-    let out = accord().arg("score").arg(l).arg(r).arg("--json").output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = accord()
+        .arg("score")
+        .arg(l)
+        .arg(r)
+        .arg("--json")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
@@ -130,15 +140,31 @@ fn party_scenario_imports_with_genius_semantics() {
     let b = accord::format::load_file(&out.join("B.ron")).unwrap();
     assert_eq!(a.party, "A");
     // Weights by index, normalised to sum 1.
-    assert_eq!(a.issues.iter().map(|i| i.weight).collect::<Vec<_>>(), [0.75, 0.25]);
-    assert_eq!(b.issues.iter().map(|i| i.weight).collect::<Vec<_>>(), [0.5, 0.5]);
+    assert_eq!(
+        a.issues.iter().map(|i| i.weight).collect::<Vec<_>>(),
+        [0.75, 0.25]
+    );
+    assert_eq!(
+        b.issues.iter().map(|i| i.weight).collect::<Vec<_>>(),
+        [0.5, 0.5]
+    );
     // The duplicated item is one option; evaluation / max evaluation × 100.
     let vals = |p: &accord::model::Position, k: usize| -> Vec<(String, f64)> {
-        p.issues[k].options.iter().map(|c| (c.label.clone(), c.value)).collect()
+        p.issues[k]
+            .options
+            .iter()
+            .map(|c| (c.label.clone(), c.value))
+            .collect()
     };
-    assert_eq!(vals(&a, 0), [("Chips".into(), 50.0), ("Cake".into(), 100.0)]);
+    assert_eq!(
+        vals(&a, 0),
+        [("Chips".into(), 50.0), ("Cake".into(), 100.0)]
+    );
     assert_eq!(vals(&a, 1), [("Band".into(), 100.0), ("DJ".into(), 50.0)]);
-    assert_eq!(vals(&b, 0), [("Chips".into(), 100.0), ("Cake".into(), 50.0)]);
+    assert_eq!(
+        vals(&b, 0),
+        [("Chips".into(), 100.0), ("Cake".into(), 50.0)]
+    );
     assert_eq!(vals(&b, 1), [("Band".into(), 0.0), ("DJ".into(), 100.0)]);
     assert!(b.issues[0].notes.contains("listed twice"));
     // Reservation ×100; the discount is kept in the text, a discount of 0 means none.
@@ -150,7 +176,10 @@ fn party_scenario_imports_with_genius_semantics() {
     // Hand-checked: U_A = .75 f + .25 m, U_B = .5 f + .5 m over the four packages
     // (Chips,Band) 62.5/50, (Chips,DJ) 50/100, (Cake,Band) 100/25, (Cake,DJ) 87.5/75.
     let s = score(&out.join("A.ron"), &out.join("B.ron"));
-    assert_eq!(points(&s["frontier"]), [(50.0, 100.0), (87.5, 75.0), (100.0, 25.0)]);
+    assert_eq!(
+        points(&s["frontier"]),
+        [(50.0, 100.0), (87.5, 75.0), (100.0, 25.0)]
+    );
     // Nash with the reservations as disagreement point: max (U_A − 60)·U_B → (Cake, DJ).
     assert!(close(s["nash"]["left"].as_f64().unwrap(), 87.5));
     assert!(close(s["nash"]["right"].as_f64().unwrap(), 75.0));
@@ -158,7 +187,10 @@ fn party_scenario_imports_with_genius_semantics() {
     assert_eq!(s["nash"]["package"]["Music"], "DJ");
     // ZOPA: the packages A (≥ 60) and B (≥ 0) both accept; on the frontier (87.5, 75), (100, 25).
     assert_eq!(s["zopa"], true);
-    assert_eq!(points(&s["acceptable_frontier"]), [(87.5, 75.0), (100.0, 25.0)]);
+    assert_eq!(
+        points(&s["acceptable_frontier"]),
+        [(87.5, 75.0), (100.0, 25.0)]
+    );
 }
 
 #[test]
@@ -182,7 +214,10 @@ fn positions_are_named_after_the_profiles_and_never_overwrite() {
 fn malformed_xml_is_refused_with_line_and_column_and_nothing_is_written() {
     let d = party_scenario();
     // Line 5 loses the `>` closing the issue tag.
-    let broken = PROFILE_B.replace("<issue index=\"3\" name=\"Food\">", "<issue index=\"3\" name=\"Food\"");
+    let broken = PROFILE_B.replace(
+        "<issue index=\"3\" name=\"Food\">",
+        "<issue index=\"3\" name=\"Food\"",
+    );
     write(d.path(), "B.xml", &broken);
     let out = d.path().join("out");
     let o = import(d.path(), &out, &[]);
@@ -199,7 +234,10 @@ fn reservation_and_discount_may_be_missing_and_weights_are_zero_when_absent() {
     let d = party_scenario();
     let no_res = PROFILE_A
         .replace("<reservation value=\"0.6\"/>", "")
-        .replace("<discount_factor value=\"0.5\"/>", "<discount_factor value=\"1.5\"/>")
+        .replace(
+            "<discount_factor value=\"0.5\"/>",
+            "<discount_factor value=\"1.5\"/>",
+        )
         .replace("<weight index=\"7\" value=\"1\"/>", "");
     write(d.path(), "A.xml", &no_res);
     let out = d.path().join("out");
@@ -233,8 +271,16 @@ fn int_profile(slope: &str, offset: &str, red: &str, blue: &str, res: &str) -> S
 fn integer_issues_import_one_option_per_value_with_the_linear_evaluator() {
     let d = tempfile::tempdir().unwrap();
     write(d.path(), "sale.xml", INT_DOMAIN);
-    write(d.path(), "buyer.xml", &int_profile("-0.25", "1", "1", "0", "0.5"));
-    write(d.path(), "seller.xml", &int_profile("0.25", "0", "0", "1", "0.5"));
+    write(
+        d.path(),
+        "buyer.xml",
+        &int_profile("-0.25", "1", "1", "0", "0.5"),
+    );
+    write(
+        d.path(),
+        "seller.xml",
+        &int_profile("0.25", "0", "0", "1", "0.5"),
+    );
     let out = d.path().join("out");
     let o = import(d.path(), &out, &[]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
@@ -246,7 +292,13 @@ fn integer_issues_import_one_option_per_value_with_the_linear_evaluator() {
         .collect();
     assert_eq!(
         price,
-        [("10".into(), 100.0), ("11".into(), 75.0), ("12".into(), 50.0), ("13".into(), 25.0), ("14".into(), 0.0)]
+        [
+            ("10".into(), 100.0),
+            ("11".into(), 75.0),
+            ("12".into(), 50.0),
+            ("13".into(), 25.0),
+            ("14".into(), 0.0)
+        ]
     );
     // Buyer: .5·price + .5·colour, seller the mirror image; reservations 50 each.
     // Packages (price p, colour) give the buyer 50·(14−p)/4 + 50·[red], the seller the rest of 100:
@@ -255,7 +307,10 @@ fn integer_issues_import_one_option_per_value_with_the_linear_evaluator() {
     let s = score(&out.join("buyer.ron"), &out.join("seller.ron"));
     assert_eq!(s["frontier_size"], 9);
     assert_eq!(points(&s["acceptable_frontier"]), [(50.0, 50.0)]);
-    let nash = (s["nash"]["left"].as_f64().unwrap(), s["nash"]["right"].as_f64().unwrap());
+    let nash = (
+        s["nash"]["left"].as_f64().unwrap(),
+        s["nash"]["right"].as_f64().unwrap(),
+    );
     assert!(close(nash.0, 50.0) && close(nash.1, 50.0), "{nash:?}");
     assert_eq!(s["zopa"], true);
 }
@@ -263,8 +318,17 @@ fn integer_issues_import_one_option_per_value_with_the_linear_evaluator() {
 #[test]
 fn too_many_integer_values_and_real_issues_without_steps_are_refused() {
     let d = tempfile::tempdir().unwrap();
-    write(d.path(), "sale.xml", &INT_DOMAIN.replace("upperbound=\"14\"", "upperbound=\"1000\""));
-    write(d.path(), "buyer.xml", &int_profile("-0.001", "1", "1", "0", "0").replace("upperbound=\"14\"", "upperbound=\"1000\""));
+    write(
+        d.path(),
+        "sale.xml",
+        &INT_DOMAIN.replace("upperbound=\"14\"", "upperbound=\"1000\""),
+    );
+    write(
+        d.path(),
+        "buyer.xml",
+        &int_profile("-0.001", "1", "1", "0", "0")
+            .replace("upperbound=\"14\"", "upperbound=\"1000\""),
+    );
     let out = d.path().join("out");
     let o = import(d.path(), &out, &[]);
     assert_eq!(o.status.code(), Some(1));
@@ -294,8 +358,15 @@ fn too_many_integer_values_and_real_issues_without_steps_are_refused() {
     let o = import(d.path(), &out, &["--steps", "3"]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let p1 = accord::format::load_file(&out.join("p1.ron")).unwrap();
-    let got: Vec<(String, f64)> = p1.issues[0].options.iter().map(|c| (c.label.clone(), c.value)).collect();
-    assert_eq!(got, [("0".into(), 0.0), ("5".into(), 50.0), ("10".into(), 100.0)]);
+    let got: Vec<(String, f64)> = p1.issues[0]
+        .options
+        .iter()
+        .map(|c| (c.label.clone(), c.value))
+        .collect();
+    assert_eq!(
+        got,
+        [("0".into(), 0.0), ("5".into(), 50.0), ("10".into(), 100.0)]
+    );
 }
 
 #[test]
@@ -313,8 +384,16 @@ fn geniusweb_json_profiles_and_their_reservation_bid() {
         )
     };
     write(d.path(), "jobs.json", domain);
-    write(d.path(), "employer.json", &prof(1.0, 0.0, 1.0, 0.2, 0.6, r#"{"salary":"high","car":"yes"}"#));
-    write(d.path(), "worker.json", &prof(0.0, 1.0, 0.5, 1.0, 0.8, r#"{"salary":"low","car":"yes"}"#));
+    write(
+        d.path(),
+        "employer.json",
+        &prof(1.0, 0.0, 1.0, 0.2, 0.6, r#"{"salary":"high","car":"yes"}"#),
+    );
+    write(
+        d.path(),
+        "worker.json",
+        &prof(0.0, 1.0, 0.5, 1.0, 0.8, r#"{"salary":"low","car":"yes"}"#),
+    );
     let out = d.path().join("out");
     let o = import(d.path(), &out, &[]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
@@ -331,7 +410,10 @@ fn geniusweb_json_profiles_and_their_reservation_bid() {
 
 #[test]
 fn export_then_import_keeps_the_frontier_nash_point_and_zopa() {
-    let (us, rok) = (accord::sample_path("us.ron"), accord::sample_path("rok.ron"));
+    let (us, rok) = (
+        accord::sample_path("us.ron"),
+        accord::sample_path("rok.ron"),
+    );
     let d = tempfile::tempdir().unwrap();
     let dir = d.path().join("scenario");
     let o = accord()
@@ -345,7 +427,10 @@ fn export_then_import_keeps_the_frontier_nash_point_and_zopa() {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     for f in ["domain.xml", "us.xml", "rok.xml"] {
         let text = std::fs::read_to_string(dir.join(f)).unwrap();
-        assert!(roxmltree::Document::parse(&text).is_ok(), "{f} is well-formed");
+        assert!(
+            roxmltree::Document::parse(&text).is_ok(),
+            "{f} is well-formed"
+        );
     }
     let back = d.path().join("back");
     let o = import(&dir, &back, &[]);
@@ -406,10 +491,32 @@ fn negmas_style_profiles_take_integer_and_real_bounds_from_the_domain() {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let a = accord::format::load_file(&out.join("a.ron")).unwrap();
     let opts = |k: usize| -> Vec<(String, f64)> {
-        a.issues[k].options.iter().map(|c| (c.label.clone(), c.value)).collect()
+        a.issues[k]
+            .options
+            .iter()
+            .map(|c| (c.label.clone(), c.value))
+            .collect()
     };
     // Integer: 0.25·(v − 0), bounds from the domain; real: x − 2.5 at 2.5, 3, 3.5.
-    assert_eq!(opts(0), [("0".into(), 0.0), ("1".into(), 25.0), ("2".into(), 50.0), ("3".into(), 75.0)]);
-    assert_eq!(opts(1), [("2.5".into(), 0.0), ("3".into(), 50.0), ("3.5".into(), 100.0)]);
-    assert_eq!(a.issues.iter().map(|i| i.weight).collect::<Vec<_>>(), [0.25, 0.75]);
+    assert_eq!(
+        opts(0),
+        [
+            ("0".into(), 0.0),
+            ("1".into(), 25.0),
+            ("2".into(), 50.0),
+            ("3".into(), 75.0)
+        ]
+    );
+    assert_eq!(
+        opts(1),
+        [
+            ("2.5".into(), 0.0),
+            ("3".into(), 50.0),
+            ("3.5".into(), 100.0)
+        ]
+    );
+    assert_eq!(
+        a.issues.iter().map(|i| i.weight).collect::<Vec<_>>(),
+        [0.25, 0.75]
+    );
 }

@@ -26,12 +26,27 @@ fn export_then_import_is_identical_for_xlsx_and_csv() {
         for ext in ["xlsx", "csv"] {
             let sheet = d.path().join(format!("{sample}.{ext}"));
             let back = d.path().join(format!("{sample}.{ext}.ron"));
-            let o = run(&["export".as_ref(), src.as_os_str(), "-o".as_ref(), sheet.as_os_str()]);
+            let o = run(&[
+                "export".as_ref(),
+                src.as_os_str(),
+                "-o".as_ref(),
+                sheet.as_os_str(),
+            ]);
             assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-            let o = run(&["import".as_ref(), sheet.as_os_str(), "-o".as_ref(), back.as_os_str()]);
+            let o = run(&[
+                "import".as_ref(),
+                sheet.as_os_str(),
+                "-o".as_ref(),
+                back.as_os_str(),
+            ]);
             assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
             let o = run(&["diff".as_ref(), src.as_os_str(), back.as_os_str()]);
-            assert_eq!(o.status.code(), Some(0), "{sample} via {ext}: {}", String::from_utf8_lossy(&o.stdout));
+            assert_eq!(
+                o.status.code(),
+                Some(0),
+                "{sample} via {ext}: {}",
+                String::from_utf8_lossy(&o.stdout)
+            );
         }
     }
 }
@@ -46,11 +61,19 @@ fn import_refuses_to_overwrite_and_writes_nothing_on_a_bad_cell() {
     )
     .unwrap();
     let out = d.path().join("out.ron");
-    let o = run(&["import".as_ref(), csv.as_os_str(), "-o".as_ref(), out.as_os_str()]);
+    let o = run(&[
+        "import".as_ref(),
+        csv.as_os_str(),
+        "-o".as_ref(),
+        out.as_os_str(),
+    ]);
     assert_eq!(o.status.code(), Some(1));
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(
-        err.starts_with(&format!("{}:6:4: weight \"high\" is not a number", csv.display())),
+        err.starts_with(&format!(
+            "{}:6:4: weight \"high\" is not a number",
+            csv.display()
+        )),
         "{err}"
     );
     assert!(err.contains("hint:"));
@@ -58,8 +81,22 @@ fn import_refuses_to_overwrite_and_writes_nothing_on_a_bad_cell() {
     std::fs::write(&out, "keep").unwrap();
     let good = accord::sample_path("us.ron");
     let x = d.path().join("us.xlsx");
-    assert!(run(&["export".as_ref(), good.as_os_str(), "-o".as_ref(), x.as_os_str()]).status.success());
-    let o = run(&["import".as_ref(), x.as_os_str(), "-o".as_ref(), out.as_os_str()]);
+    assert!(
+        run(&[
+            "export".as_ref(),
+            good.as_os_str(),
+            "-o".as_ref(),
+            x.as_os_str()
+        ])
+        .status
+        .success()
+    );
+    let o = run(&[
+        "import".as_ref(),
+        x.as_os_str(),
+        "-o".as_ref(),
+        out.as_os_str(),
+    ]);
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(std::fs::read_to_string(&out).unwrap(), "keep");
 }
@@ -68,7 +105,13 @@ fn import_refuses_to_overwrite_and_writes_nothing_on_a_bad_cell() {
 fn new_makes_a_blank_or_an_agenda_copy_and_never_overwrites() {
     let d = tempfile::tempdir().unwrap();
     let blank = d.path().join("blank.ron");
-    let o = run(&["new".as_ref(), "--party".as_ref(), "RT".as_ref(), "-o".as_ref(), blank.as_os_str()]);
+    let o = run(&[
+        "new".as_ref(),
+        "--party".as_ref(),
+        "RT".as_ref(),
+        "-o".as_ref(),
+        blank.as_os_str(),
+    ]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let p = accord::format::load_file(&blank).unwrap();
     assert_eq!((p.party.as_str(), p.issues.len()), ("RT", 1));
@@ -92,7 +135,11 @@ fn new_makes_a_blank_or_an_agenda_copy_and_never_overwrites() {
     let u = accord::format::load_file(&us).unwrap();
     let ids = |p: &Position| p.issues.iter().map(|i| i.id.clone()).collect::<Vec<_>>();
     assert_eq!(ids(&a), ids(&u));
-    assert!(a.issues.iter().all(|i| i.weight == 1.0 && i.options.iter().all(|c| c.value == 0.0)));
+    assert!(
+        a.issues
+            .iter()
+            .all(|i| i.weight == 1.0 && i.options.iter().all(|c| c.value == 0.0))
+    );
 }
 
 /// A workbook assembled by hand, as another program writes one: inline strings instead of a
@@ -141,8 +188,8 @@ fn hand_built_xlsx(rows: &[Vec<(&str, &str)>]) -> Vec<u8> {
         ("xl/worksheets/sheet1.xml", sheet),
     ];
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let opts = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Stored);
+    let opts =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
     for (name, text) in files {
         zip.start_file(name, opts).unwrap();
         zip.write_all(text.as_bytes()).unwrap();
@@ -167,15 +214,59 @@ fn hand_rows(weight_d14: &str) -> Vec<Vec<(&'static str, String)>> {
         vec![],
         vec![],
         vec![],
-        ["id", "topic", "title", "weight", "option", "value", "target", "walk_away", "flexibility", "stance", "interests"]
-            .map(t)
-            .to_vec(),
-        vec![t("mro"), t("MRO"), t("정비 허브"), n("3"), t("Current"), n("20"), t("Hub"), t(""), t("firm"), t("한 줄\n두 줄"), t("일자리")],
-        vec![t("mro"), t(""), t(""), ("s", weight_d14.to_owned()), t("Hub"), n("90"), t(""), t(""), t(""), t(""), t("투자 회수")],
-        vec![t("sosa"), t("Supply"), t("SOSA"), n("0.5"), t("Non-binding"), n("40")],
+        [
+            "id",
+            "topic",
+            "title",
+            "weight",
+            "option",
+            "value",
+            "target",
+            "walk_away",
+            "flexibility",
+            "stance",
+            "interests",
+        ]
+        .map(t)
+        .to_vec(),
+        vec![
+            t("mro"),
+            t("MRO"),
+            t("정비 허브"),
+            n("3"),
+            t("Current"),
+            n("20"),
+            t("Hub"),
+            t(""),
+            t("firm"),
+            t("한 줄\n두 줄"),
+            t("일자리"),
+        ],
+        vec![
+            t("mro"),
+            t(""),
+            t(""),
+            ("s", weight_d14.to_owned()),
+            t("Hub"),
+            n("90"),
+            t(""),
+            t(""),
+            t(""),
+            t(""),
+            t("투자 회수"),
+        ],
+        vec![
+            t("sosa"),
+            t("Supply"),
+            t("SOSA"),
+            n("0.5"),
+            t("Non-binding"),
+            n("40"),
+        ],
         vec![t(""), t(""), t(""), t(""), t("Binding"), n("100")],
     ];
-    rows.iter_mut().for_each(|r| r.resize(11, ("s", String::new())));
+    rows.iter_mut()
+        .for_each(|r| r.resize(11, ("s", String::new())));
     rows
 }
 
@@ -200,7 +291,19 @@ fn a_workbook_written_by_another_program_imports() {
     assert_eq!(mro.walk_away, None);
     assert_eq!(mro.stance, "한 줄\n두 줄");
     assert_eq!(mro.interests, ["일자리", "투자 회수"]);
-    assert_eq!(mro.options, [Choice { label: "Current".into(), value: 20.0 }, Choice { label: "Hub".into(), value: 90.0 }]);
+    assert_eq!(
+        mro.options,
+        [
+            Choice {
+                label: "Current".into(),
+                value: 20.0
+            },
+            Choice {
+                label: "Hub".into(),
+                value: 90.0
+            }
+        ]
+    );
     assert_eq!(p.issues[1].options.len(), 2);
     assert_eq!(p.issues[1].weight, 0.5);
 }
@@ -218,8 +321,13 @@ fn a_bad_cell_in_a_workbook_is_named_by_sheet_and_cell() {
     // A rule a loaded file must pass is put back on its cell too: value 120 in F16.
     let mut rows = hand_rows("");
     rows[15][5] = ("n", "120".into());
-    let e = accord::sheet::from_xlsx_bytes("FILE.xlsx", hand_built_xlsx(&as_refs(&rows))).unwrap_err();
-    assert!(e.to_string().starts_with("FILE.xlsx: sheet Issues, cell F16: value 120 is outside 0–100"), "{e}");
+    let e =
+        accord::sheet::from_xlsx_bytes("FILE.xlsx", hand_built_xlsx(&as_refs(&rows))).unwrap_err();
+    assert!(
+        e.to_string()
+            .starts_with("FILE.xlsx: sheet Issues, cell F16: value 120 is outside 0–100"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -234,7 +342,8 @@ fn a_csv_saved_the_way_excel_saves_one_imports() {
     assert_eq!(p.issues[0].weight, 2.0);
     assert_eq!(p.issues[0].options.len(), 2);
     // Not UTF-8 (Excel's plain "CSV" on a Korean system is CP949): refused with a hint.
-    let e = accord::sheet::from_csv_bytes("ansi.csv", b"format,1\r\nparty,\xc7\xd1\r\n").unwrap_err();
+    let e =
+        accord::sheet::from_csv_bytes("ansi.csv", b"format,1\r\nparty,\xc7\xd1\r\n").unwrap_err();
     assert!(e.to_string().contains("CSV UTF-8"), "{e}");
 }
 
@@ -264,50 +373,71 @@ fn issue(k: usize) -> impl Strategy<Value = Issue> {
         0usize..3,
         any::<bool>(),
     )
-        .prop_map(move |(topic, title, stance, weight, opts, interests, sources, notes, flex, target)| {
-            let options: Vec<Choice> = opts.into_iter().map(|(label, value)| Choice { label, value }).collect();
-            // Trailing empty list items have no cell of their own (docs/spreadsheet.md).
-            let trim = |mut v: Vec<String>| {
-                while v.last().is_some_and(String::is_empty) {
-                    v.pop();
+        .prop_map(
+            move |(topic, title, stance, weight, opts, interests, sources, notes, flex, target)| {
+                let options: Vec<Choice> = opts
+                    .into_iter()
+                    .map(|(label, value)| Choice { label, value })
+                    .collect();
+                // Trailing empty list items have no cell of their own (docs/spreadsheet.md).
+                let trim = |mut v: Vec<String>| {
+                    while v.last().is_some_and(String::is_empty) {
+                        v.pop();
+                    }
+                    v
+                };
+                Issue {
+                    id: format!("이슈-{k}"),
+                    topic,
+                    title,
+                    stance,
+                    weight,
+                    target: if target {
+                        options.first().map(|c| c.label.clone())
+                    } else {
+                        None
+                    },
+                    walk_away: options.last().map(|c| c.label.clone()).filter(|_| !target),
+                    options,
+                    flexibility: Flexibility::ALL[flex],
+                    interests: trim(interests),
+                    criteria: vec![],
+                    notes,
+                    sources: trim(sources),
                 }
-                v
-            };
-            Issue {
-                id: format!("이슈-{k}"),
-                topic,
-                title,
-                stance,
-                weight,
-                target: if target { options.first().map(|c| c.label.clone()) } else { None },
-                walk_away: options.last().map(|c| c.label.clone()).filter(|_| !target),
-                options,
-                flexibility: Flexibility::ALL[flex],
-                interests: trim(interests),
-                criteria: vec![],
-                notes,
-                sources: trim(sources),
-            }
-        })
+            },
+        )
 }
 
 fn position() -> impl Strategy<Value = Position> {
-    (text(), text(), 1u32..9, proptest::option::of(text()), (0.0f64..=100.0), 0usize..5)
+    (
+        text(),
+        text(),
+        1u32..9,
+        proptest::option::of(text()),
+        (0.0f64..=100.0),
+        0usize..5,
+    )
         .prop_flat_map(|(party_name, batna, round, marking, reservation, n)| {
             let issues: Vec<_> = (0..n).map(issue).collect();
-            (Just((party_name, batna, round, marking, reservation)), issues)
+            (
+                Just((party_name, batna, round, marking, reservation)),
+                issues,
+            )
         })
-        .prop_map(|((party_name, batna, round, marking, reservation), issues)| Position {
-            party: "대한민국".into(),
-            party_name,
-            title: String::new(),
-            round,
-            as_of: None,
-            marking,
-            batna,
-            reservation,
-            issues,
-        })
+        .prop_map(
+            |((party_name, batna, round, marking, reservation), issues)| Position {
+                party: "대한민국".into(),
+                party_name,
+                title: String::new(),
+                round,
+                as_of: None,
+                marking,
+                batna,
+                reservation,
+                issues,
+            },
+        )
 }
 
 proptest! {
@@ -332,5 +462,9 @@ fn clipboard_rows_read_back_with_their_fields() {
     assert_eq!(pasted[1].issue(), &p.issues[2]);
     // Rows without the column names: the layout's order; a bad value names row and column.
     let e = accord::sheet::parse_clipboard("x\tT\tTitle\t1\tA\tlots\n").unwrap_err();
-    assert!(e.to_string().starts_with("clipboard: row 1, column F: value \"lots\" is not a number"), "{e}");
+    assert!(
+        e.to_string()
+            .starts_with("clipboard: row 1, column F: value \"lots\" is not a number"),
+        "{e}"
+    );
 }

@@ -56,10 +56,19 @@ fn new_from_the_other_sides_agenda_copies_ids_and_opens_the_header_editor() {
     let st = &h.state().state;
     let us = st.ws.position(Side::Left).unwrap();
     let new = st.ws.position(Side::Right).unwrap();
-    let ids = |p: &accord::model::Position| p.issues.iter().map(|i| i.id.clone()).collect::<Vec<_>>();
+    let ids =
+        |p: &accord::model::Position| p.issues.iter().map(|i| i.id.clone()).collect::<Vec<_>>();
     assert_eq!(ids(new), ids(us));
-    assert!(new.issues.iter().all(|i| i.options.iter().all(|c| c.value == 0.0)));
-    assert_eq!(st.header_edit, Some(Side::Right), "the user names the party next");
+    assert!(
+        new.issues
+            .iter()
+            .all(|i| i.options.iter().all(|c| c.value == 0.0))
+    );
+    assert_eq!(
+        st.header_edit,
+        Some(Side::Right),
+        "the user names the party next"
+    );
     assert!(st.ws.doc(Side::Right).unwrap().is_dirty());
 }
 
@@ -107,7 +116,11 @@ fn a_file_that_does_not_import_changes_nothing() {
     let st = &h.state().state;
     assert_eq!(st.ws.position(Side::Left).cloned(), before);
     let err = st.error.as_ref().unwrap();
-    assert!(err.detail.contains(":4:2: weight \"high\" is not a number"), "{}", err.detail);
+    assert!(
+        err.detail.contains(":4:2: weight \"high\" is not a number"),
+        "{}",
+        err.detail
+    );
 }
 
 #[test]
@@ -130,7 +143,11 @@ fn ctrl_c_copies_the_selected_issue_as_spreadsheet_rows() {
         .collect();
     // The frame that ran the copy may not be the last one: the status says what was copied.
     let st = &h.state().state;
-    assert!(st.status.starts_with("Copied issue fms-lead-times"), "{}", st.status);
+    assert!(
+        st.status.starts_with("Copied issue fms-lead-times"),
+        "{}",
+        st.status
+    );
     if let Some(t) = copied.first() {
         assert!(t.starts_with("id\ttopic\ttitle\tweight"));
     }
@@ -146,7 +163,10 @@ fn pasting_rows_adds_and_updates_issues_as_one_undo_step() {
     let new = accord::model::Issue {
         id: "pasted-issue".into(),
         title: "From Excel".into(),
-        options: vec![accord::model::Choice { label: "Yes".into(), value: 100.0 }],
+        options: vec![accord::model::Choice {
+            label: "Yes".into(),
+            value: 100.0,
+        }],
         ..accord::model::Issue::default()
     };
     let tsv = accord::sheet::issues_to_tsv(&[&first, &new]);
@@ -159,14 +179,25 @@ fn pasting_rows_adds_and_updates_issues_as_one_undo_step() {
     assert_eq!(p.issues.len(), us.issues.len() + 1);
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
-    assert_eq!(h.state().state.ws.position(Side::Left).unwrap(), &us, "one step undoes it all");
+    assert_eq!(
+        h.state().state.ws.position(Side::Left).unwrap(),
+        &us,
+        "one step undoes it all"
+    );
     // A bad cell refuses the paste, with row and column; nothing changes.
-    h.event(egui::Event::Paste("id\tweight\nfms-lead-times\t5\nsosa-priority\tlots\n".into()));
+    h.event(egui::Event::Paste(
+        "id\tweight\nfms-lead-times\t5\nsosa-priority\tlots\n".into(),
+    ));
     h.run();
     let st = &h.state().state;
     assert_eq!(st.ws.position(Side::Left).unwrap(), &us);
     let err = st.error.as_ref().unwrap();
-    assert!(err.detail.contains("row 3, column B: weight \"lots\" is not a number"), "{}", err.detail);
+    assert!(
+        err.detail
+            .contains("row 3, column B: weight \"lots\" is not a number"),
+        "{}",
+        err.detail
+    );
 }
 
 #[test]
@@ -186,5 +217,9 @@ fn ctrl_v_is_the_tables_but_a_focused_text_field_keeps_its_own() {
     let st = &h.state().state;
     assert!(!st.trace.contains(&Action::Paste));
     assert_eq!(st.ws.position(Side::Left).cloned(), before);
-    assert!(st.filter.contains("fms-lead-times"), "the filter got the text: {:?}", st.filter);
+    assert!(
+        st.filter.contains("fms-lead-times"),
+        "the filter got the text: {:?}",
+        st.filter
+    );
 }

@@ -57,7 +57,9 @@ pub fn export_scenario(
 ) -> Result<ExportedScenario, String> {
     let agenda = Agenda::build(left, right);
     if agenda.issues.is_empty() {
-        return Err("the two positions share no issue with options (issues are matched by id)".into());
+        return Err(
+            "the two positions share no issue with options (issues are matched by id)".into(),
+        );
     }
     let mut warnings = Vec::new();
     for w in agenda.left_only.iter().chain(&agenda.right_only) {
@@ -73,7 +75,11 @@ pub fn export_scenario(
             ));
         }
     }
-    let title = if left.title.is_empty() { "Accord" } else { &left.title };
+    let title = if left.title.is_empty() {
+        "Accord"
+    } else {
+        &left.title
+    };
     let mut domain = String::new();
     domain.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<negotiation_template>\n");
     let _ = writeln!(
@@ -106,11 +112,18 @@ pub fn export_scenario(
     domain.push_str("  </objective>\n</utility_space>\n</negotiation_template>\n");
 
     let mut profiles: Vec<(String, String)> = Vec::new();
-    for (s, (p, name)) in [(left, names[0]), (right, names[1])].into_iter().enumerate() {
+    for (s, (p, name)) in [(left, names[0]), (right, names[1])]
+        .into_iter()
+        .enumerate()
+    {
         // Accord's weights on the joint issues (equal when they sum to 0, as Accord scores).
         let raw: Vec<f64> = agenda.issues.iter().map(|i| i.weight[s]).collect();
         let wsum: f64 = raw.iter().sum();
-        let w: Vec<f64> = if wsum > 0.0 { raw } else { vec![1.0; raw.len()] };
+        let w: Vec<f64> = if wsum > 0.0 {
+            raw
+        } else {
+            vec![1.0; raw.len()]
+        };
         let wsum: f64 = w.iter().sum();
         let maxes: Vec<f64> = agenda
             .issues
@@ -120,7 +133,10 @@ pub fn export_scenario(
         let scaled: Vec<f64> = w.iter().zip(&maxes).map(|(w, m)| w * m / 100.0).collect();
         let ssum: f64 = scaled.iter().sum();
         let (weights, factor) = if ssum > 0.0 {
-            (scaled.iter().map(|x| x / ssum).collect::<Vec<_>>(), wsum / (ssum * 100.0))
+            (
+                scaled.iter().map(|x| x / ssum).collect::<Vec<_>>(),
+                wsum / (ssum * 100.0),
+            )
         } else {
             (vec![1.0 / w.len() as f64; w.len()], 0.0)
         };
@@ -132,7 +148,11 @@ pub fn export_scenario(
         }
         let mut x = String::new();
         x.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        let _ = writeln!(x, "<utility_space number_of_issues=\"{}\">", agenda.issues.len());
+        let _ = writeln!(
+            x,
+            "<utility_space number_of_issues=\"{}\">",
+            agenda.issues.len()
+        );
         let _ = writeln!(
             x,
             "  <objective index=\"0\" description=\"\" name=\"{}\" type=\"objective\" etype=\"objective\">",
@@ -155,7 +175,12 @@ pub fn export_scenario(
                 );
             }
             x.push_str("    </issue>\n");
-            let _ = writeln!(x, "    <weight index=\"{}\" value=\"{}\"/>", k + 1, num(weights[k]));
+            let _ = writeln!(
+                x,
+                "    <weight index=\"{}\" value=\"{}\"/>",
+                k + 1,
+                num(weights[k])
+            );
         }
         x.push_str("  </objective>\n");
         let _ = writeln!(x, "  <reservation value=\"{}\"/>", num(reservation));

@@ -247,7 +247,10 @@ fn options_of(
 ) -> Vec<(String, f64)> {
     match eval {
         Evaluator::Discrete(evals) => {
-            let max = evals.iter().map(|(_, e)| *e).fold(f64::NEG_INFINITY, f64::max);
+            let max = evals
+                .iter()
+                .map(|(_, e)| *e)
+                .fold(f64::NEG_INFINITY, f64::max);
             let norm = |e: f64| if max < 0.00001 { 0.0 } else { e / max };
             let labels: Vec<String> = match kind {
                 Some(IssueKind::Discrete(items)) => items.clone(),
@@ -258,7 +261,9 @@ fn options_of(
                 .map(|l| {
                     let e = evals.iter().rev().find(|(v, _)| *v == l).map(|(_, e)| *e);
                     if e.is_none() {
-                        remarks.push(format!("\"{l}\" has no evaluation in the profile: valued 0"));
+                        remarks.push(format!(
+                            "\"{l}\" has no evaluation in the profile: valued 0"
+                        ));
                     }
                     (l, norm(e.unwrap_or(0.0)))
                 })
@@ -284,13 +289,8 @@ fn options_of(
         } => {
             let (lo, hi) = bounds.unwrap_or((0, -1));
             (lo..=hi)
-            .map(|v| {
-                (
-                    v.to_string(),
-                    clamp01(offset + slope * (v - lo) as f64),
-                )
-            })
-            .collect()
+                .map(|v| (v.to_string(), clamp01(offset + slope * (v - lo) as f64)))
+                .collect()
         }
         Evaluator::Real {
             bounds,
@@ -299,9 +299,9 @@ fn options_of(
         } => {
             let (lo, hi) = bounds.unwrap_or((0.0, 0.0));
             real_points(lo, hi, steps.unwrap_or(2))
-            .into_iter()
-            .map(|x| (num(x), clamp01(linear * x + constant)))
-            .collect()
+                .into_iter()
+                .map(|x| (num(x), clamp01(linear * x + constant)))
+                .collect()
         }
     }
 }
@@ -323,13 +323,31 @@ fn with_bounds(
         )
     };
     Ok(match (&p.eval, kind) {
-        (Evaluator::Integer { bounds: None, slope, offset }, Some(IssueKind::Integer { lo, hi })) => {
-            Evaluator::Integer { bounds: Some((*lo, *hi)), slope: *slope, offset: *offset }
-        }
+        (
+            Evaluator::Integer {
+                bounds: None,
+                slope,
+                offset,
+            },
+            Some(IssueKind::Integer { lo, hi }),
+        ) => Evaluator::Integer {
+            bounds: Some((*lo, *hi)),
+            slope: *slope,
+            offset: *offset,
+        },
         (Evaluator::Integer { bounds: None, .. }, _) => return Err(missing("integer")),
-        (Evaluator::Real { bounds: None, linear, constant }, Some(IssueKind::Real(Some(b)))) => {
-            Evaluator::Real { bounds: Some(*b), linear: *linear, constant: *constant }
-        }
+        (
+            Evaluator::Real {
+                bounds: None,
+                linear,
+                constant,
+            },
+            Some(IssueKind::Real(Some(b))),
+        ) => Evaluator::Real {
+            bounds: Some(*b),
+            linear: *linear,
+            constant: *constant,
+        },
         (Evaluator::Real { bounds: None, .. }, _) => return Err(missing("real")),
         (e, _) => e.clone(),
     })
@@ -399,7 +417,10 @@ pub(crate) fn to_position(
     for ((index, name, kind, p), w) in pairs.into_iter().zip(&raw) {
         let mut remarks = p.remarks.clone();
         let eval = with_bounds(file, &name, p, kind)?;
-        if let Evaluator::Integer { bounds: Some((lo, hi)), .. } = eval
+        if let Evaluator::Integer {
+            bounds: Some((lo, hi)),
+            ..
+        } = eval
             && hi - lo + 1 > MAX_INTEGER_VALUES
         {
             return Err(GeniusError::new(
@@ -433,14 +454,24 @@ pub(crate) fn to_position(
             });
         }
         let mut notes = vec![format!("GENIUS issue {index}, weight {}", num(*w))];
-        if let Evaluator::Integer { bounds: Some((lo, hi)), slope, offset } = eval {
+        if let Evaluator::Integer {
+            bounds: Some((lo, hi)),
+            slope,
+            offset,
+        } = eval
+        {
             notes.push(format!(
                 "integer issue {lo}..{hi}, linear evaluator: utility = {} + {}·(value − {lo}), clamped to 0..1",
                 num(offset),
                 num(slope)
             ));
         }
-        if let Evaluator::Real { bounds: Some((lo, hi)), linear, constant } = eval {
+        if let Evaluator::Real {
+            bounds: Some((lo, hi)),
+            linear,
+            constant,
+        } = eval
+        {
             notes.push(format!(
                 "real issue {}..{}, {} evenly spaced options; utility = {}·x + {}, clamped to 0..1",
                 num(lo),
@@ -460,7 +491,10 @@ pub(crate) fn to_position(
             ..Issue::default()
         });
     }
-    let mut batna = vec![format!("Imported from the GENIUS profile {}.", base_name(file))];
+    let mut batna = vec![format!(
+        "Imported from the GENIUS profile {}.",
+        base_name(file)
+    )];
     if let Some((d, _)) = domain {
         batna.push(format!("Domain: {}.", base_name(d)));
     }
@@ -471,7 +505,11 @@ pub(crate) fn to_position(
     let mut reservation = 0.0;
     if let Some(r) = profile.reservation {
         reservation = clamp01(r) * 100.0;
-        batna.push(format!("Reservation value {} (×100 = {}).", num(r), num(reservation)));
+        batna.push(format!(
+            "Reservation value {} (×100 = {}).",
+            num(r),
+            num(reservation)
+        ));
     } else if let Some(bid) = &profile.reservation_bid {
         let mut u = 0.0;
         for issue in &issues {
@@ -481,7 +519,11 @@ pub(crate) fn to_position(
             }
         }
         let wsum: f64 = issues.iter().map(|i| i.weight).sum();
-        reservation = if wsum > 0.0 { (u / wsum).clamp(0.0, 100.0) } else { 0.0 };
+        reservation = if wsum > 0.0 {
+            (u / wsum).clamp(0.0, 100.0)
+        } else {
+            0.0
+        };
         let shown: Vec<String> = bid.iter().map(|(k, v)| format!("{k} = {v}")).collect();
         batna.push(format!(
             "Reservation bid {} (its utility ×100 = {}).",
@@ -507,7 +549,11 @@ pub(crate) fn to_position(
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
     Ok(Position {
-        party: if party.trim().is_empty() { stem.clone() } else { party.to_owned() },
+        party: if party.trim().is_empty() {
+            stem.clone()
+        } else {
+            party.to_owned()
+        },
         party_name: stem,
         title: domain
             .map(|(d, _)| format!("GENIUS scenario {}", base_name(d)))
@@ -555,7 +601,10 @@ pub fn import_folder(
             return Err(GeniusError::new(
                 &profile.file,
                 None,
-                format!("the imported position would not load: {}: {}", pr.path, pr.message),
+                format!(
+                    "the imported position would not load: {}: {}",
+                    pr.path, pr.message
+                ),
                 &pr.hint,
             ));
         }

@@ -58,9 +58,8 @@ fn issues_of<'a, 'i>(start: Node<'a, 'i>) -> Vec<Node<'a, 'i>> {
         .descendants()
         .filter(|n| n.has_tag_name("issue"))
         .filter(|n| {
-            n.parent_element().is_some_and(|p| {
-                p.has_tag_name("objective") || p.has_tag_name("utility_space")
-            })
+            n.parent_element()
+                .is_some_and(|p| p.has_tag_name("objective") || p.has_tag_name("utility_space"))
         })
         .collect()
 }
@@ -164,10 +163,7 @@ fn real_bounds(
     n: Node<'_, '_>,
 ) -> Result<Option<(f64, f64)>, GeniusError> {
     let name = n.attribute("name").unwrap_or("");
-    let holder = n
-        .children()
-        .find(|c| c.has_tag_name("range"))
-        .unwrap_or(n);
+    let holder = n.children().find(|c| c.has_tag_name("range")).unwrap_or(n);
     let lo = attr_num(file, doc, holder, "lowerbound")?;
     let hi = attr_num(file, doc, holder, "upperbound")?;
     match (lo, hi) {
@@ -191,7 +187,11 @@ fn unsupported(file: &str, doc: &Document<'_>, n: Node<'_, '_>, kind: &str) -> G
     )
 }
 
-fn domain(file: &str, doc: &Document<'_>, root: Node<'_, '_>) -> Result<Vec<DomainIssue>, GeniusError> {
+fn domain(
+    file: &str,
+    doc: &Document<'_>,
+    root: Node<'_, '_>,
+) -> Result<Vec<DomainIssue>, GeniusError> {
     let mut out = Vec::new();
     for n in issues_of(root) {
         let index = index_of(file, doc, n)?;
@@ -214,9 +214,7 @@ fn domain(file: &str, doc: &Document<'_>, root: Node<'_, '_>) -> Result<Vec<Doma
                     return Err(GeniusError::new(
                         file,
                         Some(pos(doc, n)),
-                        format!(
-                            "integer issue \"{name}\" has no lowerbound and upperbound"
-                        ),
+                        format!("integer issue \"{name}\" has no lowerbound and upperbound"),
                         "an integer issue is written <issue type=\"integer\" lowerbound=\"0\" upperbound=\"10\" …>",
                     ));
                 }
@@ -315,14 +313,20 @@ fn profile(
                         }
                     }
                 }
-                Evaluator::Integer { bounds, slope, offset }
+                Evaluator::Integer {
+                    bounds,
+                    slope,
+                    offset,
+                }
             }
             "real" => {
                 if steps.is_none() {
                     return Err(GeniusError::new(
                         file,
                         Some(pos(doc, n)),
-                        format!("issue \"{name}\" is real-valued, which has no options to import as such"),
+                        format!(
+                            "issue \"{name}\" is real-valued, which has no options to import as such"
+                        ),
                         "run again with --steps N to import N evenly spaced values (bounds included) as its options",
                     ));
                 }
@@ -330,7 +334,10 @@ fn profile(
                 let ev = n.children().find(|c| c.has_tag_name("evaluator"));
                 let (mut linear, mut constant) = (0.0, 0.0);
                 if let Some(ev) = ev {
-                    let ft = ev.attribute("ftype").unwrap_or("linear").to_ascii_lowercase();
+                    let ft = ev
+                        .attribute("ftype")
+                        .unwrap_or("linear")
+                        .to_ascii_lowercase();
                     let get = |a: &str| attr_num(file, doc, ev, a);
                     match ft.as_str() {
                         "linear" => {
@@ -342,13 +349,19 @@ fn profile(
                             return Err(GeniusError::new(
                                 file,
                                 Some(pos(doc, ev)),
-                                format!("real evaluator type \"{other}\" is not one Accord imports"),
+                                format!(
+                                    "real evaluator type \"{other}\" is not one Accord imports"
+                                ),
                                 "Accord imports linear and constant evaluators of real issues",
                             ));
                         }
                     }
                 }
-                Evaluator::Real { bounds, linear, constant }
+                Evaluator::Real {
+                    bounds,
+                    linear,
+                    constant,
+                }
             }
             k => return Err(unsupported(file, doc, n, k)),
         };
@@ -362,9 +375,9 @@ fn profile(
     }
     let mut weights = Vec::new();
     for w in root.descendants().filter(|n| n.has_tag_name("weight")) {
-        let in_tree = w.parent_element().is_some_and(|p| {
-            p.has_tag_name("objective") || p.has_tag_name("utility_space")
-        });
+        let in_tree = w
+            .parent_element()
+            .is_some_and(|p| p.has_tag_name("objective") || p.has_tag_name("utility_space"));
         if !in_tree {
             continue;
         }

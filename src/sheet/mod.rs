@@ -284,16 +284,18 @@ pub fn export_file(p: &Position, path: &Path) -> Result<(), SheetError> {
                 .into_iter()
                 .map(|pr| SheetProblem {
                     place: None,
-                    message: format!("not written, the position would not load: {}: {}", pr.path, pr.message),
+                    message: format!(
+                        "not written, the position would not load: {}: {}",
+                        pr.path, pr.message
+                    ),
                     hint: pr.hint,
                 })
                 .collect(),
         });
     }
     let bytes = match kind {
-        Kind::Workbook => to_xlsx_bytes(p).map_err(|(message, hint)| {
-            SheetError::single(&name, None, message, &hint)
-        })?,
+        Kind::Workbook => to_xlsx_bytes(p)
+            .map_err(|(message, hint)| SheetError::single(&name, None, message, &hint))?,
         Kind::Csv => to_csv_string(p).into_bytes(),
     };
     format::write_atomic(path, &bytes).map_err(|e| {

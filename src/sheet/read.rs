@@ -23,7 +23,11 @@ pub(crate) struct Grid {
 /// How grid coordinates become places the user can find.
 pub(crate) enum Locator {
     /// A workbook sheet whose used range starts at (row0, col0).
-    Sheet { name: String, row0: usize, col0: usize },
+    Sheet {
+        name: String,
+        row0: usize,
+        col0: usize,
+    },
     /// CSV: the line each record starts on.
     Lines(Vec<u64>),
     /// Pasted text: rows count from 1.
@@ -93,14 +97,15 @@ impl Problems {
 /// A workbook's first sheet as a grid (xlsx, xlsm, xls, xlsb, ods: whatever calamine reads).
 pub(crate) fn from_workbook_bytes(name: &str, bytes: Vec<u8>) -> Result<Position, SheetError> {
     use calamine::Reader as _;
-    let mut wb = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).map_err(|e| {
-        SheetError::single(
-            name,
-            None,
-            format!("cannot read the workbook: {e}"),
-            "save it from Excel or LibreOffice as .xlsx (Excel Workbook) and try again",
-        )
-    })?;
+    let mut wb =
+        calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).map_err(|e| {
+            SheetError::single(
+                name,
+                None,
+                format!("cannot read the workbook: {e}"),
+                "save it from Excel or LibreOffice as .xlsx (Excel Workbook) and try again",
+            )
+        })?;
     let sheet = wb.sheet_names().first().cloned().ok_or_else(|| {
         SheetError::single(
             name,
@@ -153,7 +158,10 @@ fn cell_of_data(d: &calamine::Data) -> Cell {
         D::String(s) => Cell::Text(s.clone()),
         D::Float(f) => Cell::Number(*f),
         D::Int(i) => Cell::Number(*i as f64),
-        D::Bool(b) => Cell::Other(format!("the logical value {}", if *b { "TRUE" } else { "FALSE" })),
+        D::Bool(b) => Cell::Other(format!(
+            "the logical value {}",
+            if *b { "TRUE" } else { "FALSE" }
+        )),
         D::DateTime(dt) if dt.is_datetime() => match excel_date(dt.as_f64()) {
             Some(d) => Cell::Date(d),
             None => Cell::Other("a date out of range".into()),
@@ -365,7 +373,10 @@ fn position_from_grid(file: &str, grid: &Grid) -> Result<Position, SheetError> {
         if let Some(&prev) = header.get(field) {
             problems.push(
                 Some(grid.place(r, 0)),
-                format!("header field `{field}` appears twice (also in row {})", prev + 1),
+                format!(
+                    "header field `{field}` appears twice (also in row {})",
+                    prev + 1
+                ),
                 "keep one of the two",
             );
             continue;
@@ -407,7 +418,11 @@ fn position_from_grid(file: &str, grid: &Grid) -> Result<Position, SheetError> {
         match text_of(c) {
             Ok(s) => Some(s),
             Err(what) => {
-                problems.push(Some(pl), format!("`{f}` is {what}, not text"), "type it as text");
+                problems.push(
+                    Some(pl),
+                    format!("`{f}` is {what}, not text"),
+                    "type it as text",
+                );
                 None
             }
         }
@@ -473,7 +488,11 @@ fn table_columns(grid: &Grid, t: usize, problems: &mut Problems) -> Vec<Option<&
             cols.push(None);
             continue;
         };
-        let name = if name == "label" { "option".to_owned() } else { name };
+        let name = if name == "label" {
+            "option".to_owned()
+        } else {
+            name
+        };
         match COLUMNS.iter().find(|k| **k == name) {
             Some(k) => {
                 if seen.insert(k, c).is_some() {
@@ -541,7 +560,10 @@ impl ParsedIssue {
 
     /// The issue columns present in the table.
     pub fn columns(&self) -> impl Iterator<Item = &'static str> + '_ {
-        COLUMNS.iter().copied().filter(|c| self.cols.contains_key(c))
+        COLUMNS
+            .iter()
+            .copied()
+            .filter(|c| self.cols.contains_key(c))
     }
 }
 
@@ -702,7 +724,11 @@ fn read_row(
                 let s = match text_of(cell) {
                     Ok(s) => s,
                     Err(what) => {
-                        problems.push(Some(pl), format!("`{f}` is {what}, not text"), "type it as text");
+                        problems.push(
+                            Some(pl),
+                            format!("`{f}` is {what}, not text"),
+                            "type it as text",
+                        );
                         continue;
                     }
                 };
@@ -743,7 +769,11 @@ fn read_row(
             let text = match text_of(lc) {
                 Ok(s) => s,
                 Err(what) => {
-                    problems.push(Some(lpl), format!("the option is {what}, not text"), "type the option's label as text");
+                    problems.push(
+                        Some(lpl),
+                        format!("the option is {what}, not text"),
+                        "type the option's label as text",
+                    );
                     return;
                 }
             };
@@ -776,7 +806,10 @@ fn read_row(
                     }
                 },
             };
-            pi.issue.options.push(Choice { label: text, value: v });
+            pi.issue.options.push(Choice {
+                label: text,
+                value: v,
+            });
             pi.option_rows.push(r);
         }
         (_, Some((_, vpl))) if !value_blank => problems.push(
@@ -800,7 +833,11 @@ fn read_row(
                 }
                 list[k] = Some(s);
             }
-            Err(what) => problems.push(Some(pl), format!("`{f}` is {what}, not text"), "type it as text"),
+            Err(what) => problems.push(
+                Some(pl),
+                format!("`{f}` is {what}, not text"),
+                "type it as text",
+            ),
         }
     }
 }
@@ -841,7 +878,10 @@ fn number(c: &Cell) -> Option<f64> {
         Cell::Text(s) => {
             let t = s.trim();
             // Rust also reads "inf" and "NaN", which are not numbers a person means.
-            if t.is_empty() || t.chars().any(|ch| ch.is_ascii_alphabetic() && ch != 'e' && ch != 'E') {
+            if t.is_empty()
+                || t.chars()
+                    .any(|ch| ch.is_ascii_alphabetic() && ch != 'e' && ch != 'E')
+            {
                 return None;
             }
             t.parse().ok()?
@@ -905,7 +945,10 @@ pub fn parse_clipboard(text: &str) -> Result<Vec<PastedIssue>, SheetError> {
     let file = "clipboard";
     let grid = delimited_grid(file, text.as_bytes(), b'\t', true)?;
     let mut problems = Problems(Vec::new());
-    let first = grid.rows.iter().position(|r| r.iter().any(|c| !c.is_blank()));
+    let first = grid
+        .rows
+        .iter()
+        .position(|r| r.iter().any(|c| !c.is_blank()));
     let Some(first) = first else {
         return Err(SheetError::single(
             file,
@@ -927,7 +970,9 @@ pub fn parse_clipboard(text: &str) -> Result<Vec<PastedIssue>, SheetError> {
             );
         }
         (
-            (0..width.min(COLUMNS.len())).map(|c| Some(COLUMNS[c])).collect(),
+            (0..width.min(COLUMNS.len()))
+                .map(|c| Some(COLUMNS[c]))
+                .collect(),
             first,
         )
     };

@@ -23,8 +23,14 @@ fn tricky() -> Position {
                 stance: "입장\n두 번째 줄".into(),
                 weight: 0.1 + 0.2,
                 options: vec![
-                    Choice { label: "0.5".into(), value: 33.333333333333336 },
-                    Choice { label: "2024-05-20".into(), value: 100.0 },
+                    Choice {
+                        label: "0.5".into(),
+                        value: 33.333333333333336,
+                    },
+                    Choice {
+                        label: "2024-05-20".into(),
+                        value: 100.0,
+                    },
                 ],
                 target: Some("0.5".into()),
                 walk_away: Some("2024-05-20".into()),
@@ -34,7 +40,10 @@ fn tricky() -> Position {
                 notes: "\u{7}bell".into(),
                 sources: vec!["s1".into(), "s2".into(), "s3".into(), "s4".into()],
             },
-            Issue { id: "empty".into(), ..Issue::default() },
+            Issue {
+                id: "empty".into(),
+                ..Issue::default()
+            },
         ],
     }
 }
@@ -75,12 +84,18 @@ fn a_bad_weight_is_refused_at_its_cell() {
     let lines: Vec<&str> = text.split("\r\n").collect();
     let at = lines.iter().position(|l| l.starts_with("id,")).unwrap() + 1;
     let fields: Vec<&str> = lines[at].splitn(5, ',').collect();
-    let bad = format!("{},{},{},high,{}", fields[0], fields[1], fields[2], fields[4]);
+    let bad = format!(
+        "{},{},{},high,{}",
+        fields[0], fields[1], fields[2], fields[4]
+    );
     text = text.replacen(lines[at], &bad, 1);
     let e = from_csv_bytes("us.csv", text.as_bytes()).unwrap_err();
     let msg = e.to_string();
     assert!(
-        msg.starts_with(&format!("us.csv:{}:4: weight \"high\" is not a number", at + 2)),
+        msg.starts_with(&format!(
+            "us.csv:{}:4: weight \"high\" is not a number",
+            at + 2
+        )),
         "{msg}"
     );
     assert!(msg.contains("hint:"));
@@ -90,7 +105,11 @@ fn a_bad_weight_is_refused_at_its_cell() {
 fn a_sep_line_names_the_delimiter_and_lines_still_count_from_the_top() {
     let text = "sep=;\nformat;1\nparty;X\nid;weight\nmro;high\n";
     let e = from_csv_bytes("s.csv", text.as_bytes()).unwrap_err();
-    assert!(e.to_string().starts_with("s.csv:5:2: weight \"high\" is not a number"), "{e}");
+    assert!(
+        e.to_string()
+            .starts_with("s.csv:5:2: weight \"high\" is not a number"),
+        "{e}"
+    );
     let ok = from_csv_bytes("s.csv", b"sep=;\nformat;1\nparty;X\nid;weight\nmro;2\n").unwrap();
     assert_eq!(ok.issues[0].weight, 2.0);
 }

@@ -22,7 +22,10 @@ pub(crate) enum Out<'a> {
 fn header_rows(p: &Position) -> Vec<[Out<'_>; 2]> {
     let mut rows = vec![
         [Out::Text("field"), Out::Text("value")],
-        [Out::Text("format"), Out::Num(f64::from(crate::model::FORMAT_VERSION))],
+        [
+            Out::Text("format"),
+            Out::Num(f64::from(crate::model::FORMAT_VERSION)),
+        ],
         [Out::Text("party"), Out::Text(&p.party)],
         [Out::Text("party_name"), Out::Text(&p.party_name)],
         [Out::Text("title"), Out::Text(&p.title)],
@@ -66,7 +69,11 @@ pub(crate) fn issue_rows(i: &Issue, mut emit: impl FnMut([Out<'_>; 14])) {
             Out::Text(&i.id),
             text(&i.topic),
             text(&i.title),
-            if first { Out::Num(i.weight) } else { Out::Blank },
+            if first {
+                Out::Num(i.weight)
+            } else {
+                Out::Blank
+            },
             label,
             value,
             i.target.as_deref().map_or(Out::Blank, text),
@@ -156,15 +163,26 @@ fn too_long(p: &Position) -> Option<(String, String)> {
          position in its .ron file"
     );
     if long(&p.batna) || long(&p.title) || long(&p.party_name) {
-        return Some(("the header has a text too long for a spreadsheet cell".into(), hint));
+        return Some((
+            "the header has a text too long for a spreadsheet cell".into(),
+            hint,
+        ));
     }
     for i in &p.issues {
         let texts = [&i.topic, &i.title, &i.stance, &i.notes, &i.id];
         let lists = i.interests.iter().chain(&i.criteria).chain(&i.sources);
         let labels = i.options.iter().map(|c| &c.label);
-        if texts.into_iter().chain(lists).chain(labels).any(|s| long(s)) {
+        if texts
+            .into_iter()
+            .chain(lists)
+            .chain(labels)
+            .any(|s| long(s))
+        {
             return Some((
-                format!("issue \"{}\" has a text too long for a spreadsheet cell", i.id),
+                format!(
+                    "issue \"{}\" has a text too long for a spreadsheet cell",
+                    i.id
+                ),
                 hint,
             ));
         }
@@ -190,15 +208,17 @@ pub fn to_xlsx_bytes(p: &Position) -> Result<Vec<u8>, (String, String)> {
     let bold = Format::new().set_bold();
     let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
     let mut row: u32 = 0;
-    let put = |ws: &mut rust_xlsxwriter::Worksheet, row: u32, col: u16, o: Out<'_>, f: Option<&Format>| {
-        let r = match (o, f) {
-            (Out::Blank, _) => return Ok(()),
-            (Out::Text(""), _) => return Ok(()),
+    let put = |ws: &mut rust_xlsxwriter::Worksheet,
+               row: u32,
+               col: u16,
+               o: Out<'_>,
+               f: Option<&Format>| {
+        match (o, f) {
+            (Out::Blank | Out::Text(""), _) => Ok(()),
             (Out::Text(s), Some(f)) => ws.write_string_with_format(row, col, s, f).map(|_| ()),
             (Out::Text(s), None) => ws.write_string(row, col, s).map(|_| ()),
             (Out::Num(v), _) => ws.write_number(row, col, v).map(|_| ()),
-        };
-        r
+        }
     };
     for r in header_rows(p) {
         put(ws, row, 0, r[0], Some(&bold)).map_err(fail)?;
@@ -229,7 +249,9 @@ pub fn to_xlsx_bytes(p: &Position) -> Result<Vec<u8>, (String, String)> {
             return Err(fail(e));
         }
     }
-    let widths = [18.0, 16.0, 28.0, 8.0, 28.0, 7.0, 20.0, 20.0, 10.0, 40.0, 30.0, 30.0, 30.0, 30.0];
+    let widths = [
+        18.0, 16.0, 28.0, 8.0, 28.0, 7.0, 20.0, 20.0, 10.0, 40.0, 30.0, 30.0, 30.0, 30.0,
+    ];
     for (c, w) in widths.iter().enumerate() {
         ws.set_column_width(c as u16, *w).map_err(fail)?;
     }

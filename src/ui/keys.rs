@@ -80,8 +80,14 @@ pub fn read(ctx: &egui::Context, cx: &InputContext, out: &mut Vec<Command>) {
 /// the table is browsed (no text field has the keyboard, so a field keeps its own copy and
 /// paste), a copy copies the selected issue's rows and a paste adds or updates issues.
 pub fn clipboard(ctx: &egui::Context, cx: &InputContext, out: &mut Vec<Command>) {
-    let copy_live = info(Action::Copy).keys.first().map_or(When::Selected, |b| b.when);
-    let paste_live = info(Action::Paste).keys.first().map_or(When::Table, |b| b.when);
+    let copy_live = info(Action::Copy)
+        .keys
+        .first()
+        .map_or(When::Selected, |b| b.when);
+    let paste_live = info(Action::Paste)
+        .keys
+        .first()
+        .map_or(When::Table, |b| b.when);
     let events = ctx.input(|i| i.events.clone());
     for e in events {
         match e {
