@@ -223,3 +223,25 @@ fn ctrl_v_is_the_tables_but_a_focused_text_field_keeps_its_own() {
         st.filter
     );
 }
+
+#[test]
+fn the_windows_copy_event_copies_rows_while_browsing_but_not_while_typing() {
+    let mut h = common::samples();
+    h.get_by_label("FMS delivery lead times").click();
+    h.run();
+    // The window sends Ctrl+C as a copy event, not as a key press.
+    h.event(egui::Event::Copy);
+    h.run();
+    assert!(h.state().state.trace.contains(&Action::Copy));
+    let mut h = common::samples();
+    h.get_by_label("FMS delivery lead times").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    h.run();
+    h.event(egui::Event::Copy);
+    h.run();
+    assert!(
+        !h.state().state.trace.contains(&Action::Copy),
+        "the filter keeps its copy"
+    );
+}

@@ -89,9 +89,15 @@ pub fn clipboard(ctx: &egui::Context, cx: &InputContext, out: &mut Vec<Command>)
         .first()
         .map_or(When::Table, |b| b.when);
     let events = ctx.input(|i| i.events.clone());
+    // Text selected in a label with the mouse is what a copy copies then (egui does it).
+    let label_selected = ctx
+        .with_plugin::<egui::text_selection::LabelSelectionState, bool>(|s| s.has_selection())
+        .unwrap_or(false);
     for e in events {
         match e {
-            egui::Event::Copy if copy_live.live(cx) => out.push(Command::Action(Action::Copy)),
+            egui::Event::Copy if copy_live.live(cx) && !label_selected => {
+                out.push(Command::Action(Action::Copy));
+            }
             egui::Event::Paste(text) if paste_live.live(cx) => out.push(Command::PasteRows(text)),
             _ => {}
         }
