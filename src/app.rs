@@ -186,6 +186,8 @@ impl AccordApp {
                 }
             }
             Effect::DiscardRecovery => self.autosaver.clear_all(),
+            Effect::CopyText(text) => ctx.copy_text(text),
+            Effect::RequestPaste => ctx.send_viewport_cmd(egui::ViewportCommand::RequestPaste),
         }
     }
 
@@ -310,6 +312,7 @@ impl AccordApp {
         ctx.request_repaint_after(crate::state::POLL);
         let cx = self.input_context(&ctx);
         ui::keys::read(&ctx, &cx, &mut out);
+        ui::keys::clipboard(&ctx, &cx, &mut out);
         Self::dropped_files(&ctx, &mut out);
         self.panels(ui, &mut out);
         if !out.is_empty() {
@@ -368,6 +371,7 @@ impl AccordApp {
                 session: st.edit_run,
                 new_session: false,
                 party: String::new(),
+                focus_title: st.focus_title,
             };
             egui::Panel::bottom("detail")
                 .resizable(true)

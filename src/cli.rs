@@ -78,6 +78,42 @@ pub enum Cmd {
         #[arg(long)]
         json: bool,
     },
+    /// Start a new position file: blank (one empty issue), or on the agenda of another file
+    /// (same issue ids, topics, titles and option labels; values 0, weights 1). Never overwrites.
+    New {
+        /// Copy the agenda of this position file.
+        #[arg(long, value_name = "FILE")]
+        from: Option<PathBuf>,
+        /// Party code of the new position (default: NEW).
+        #[arg(long, value_name = "CODE")]
+        party: Option<String>,
+        /// The new file (must not exist).
+        #[arg(short = 'o', long = "output", value_name = "OUT.ron")]
+        output: PathBuf,
+    },
+    /// Read a spreadsheet (.xlsx/.csv, layout in docs/spreadsheet.md) into a position file, or
+    /// `import genius FOLDER -o DIR` a GENIUS scenario into one position file per profile.
+    Import {
+        /// `IN.xlsx` / `IN.csv`, or `genius FOLDER` (a GENIUS or GeniusWeb scenario folder).
+        #[arg(required = true, num_args = 1..=2, value_name = "IN")]
+        inputs: Vec<PathBuf>,
+        /// The position file to write (`OUT.ron`), or for GENIUS the folder for the positions.
+        #[arg(short = 'o', long = "output", value_name = "OUT")]
+        output: PathBuf,
+        /// GENIUS real-valued issues: import N evenly spaced options (without it they are refused).
+        #[arg(long, value_name = "N")]
+        steps: Option<usize>,
+    },
+    /// Write a position as a spreadsheet (`FILE.ron -o OUT.xlsx|OUT.csv`), or
+    /// `export genius LEFT.ron RIGHT.ron -o DIR` as a GENIUS domain and two profiles.
+    Export {
+        /// `FILE.ron`, or `genius LEFT.ron RIGHT.ron`.
+        #[arg(required = true, num_args = 1..=3, value_name = "FILE")]
+        inputs: Vec<PathBuf>,
+        /// `OUT.xlsx` or `OUT.csv`, or for GENIUS the folder to write.
+        #[arg(short = 'o', long = "output", value_name = "OUT")]
+        output: PathBuf,
+    },
     /// Write a session report on two positions: HTML, Markdown or CSV by the extension of FILE
     /// (exit 0 written, 1 a file refused or not written, 2 usage).
     Report {
@@ -188,6 +224,17 @@ pub fn run(cmd: Cmd) -> ExitCode {
             }
             ExitCode::from(code)
         }
+        Cmd::New {
+            from,
+            party,
+            output,
+        } => crate::convert::new(from.as_deref(), party.as_deref(), &output),
+        Cmd::Import {
+            inputs,
+            output,
+            steps,
+        } => crate::convert::import(&inputs, &output, steps),
+        Cmd::Export { inputs, output } => crate::convert::export(&inputs, &output),
         Cmd::Session { left, right } => crate::session::run(left, right),
         Cmd::Score {
             left,

@@ -96,6 +96,10 @@ pub enum DialogPurpose {
     CompareOlder,
     /// The newer of two files to compare, the older one already picked.
     CompareNewer(PathBuf),
+    /// A spreadsheet or GENIUS profile to import as a new position on a side.
+    Import(Side),
+    /// Where to write a side's position as a spreadsheet.
+    ExportPosition(Side),
 }
 
 /// A change to the state of the app.
@@ -216,6 +220,11 @@ pub enum Command {
     ConfirmRoom(bool),
     /// Remove a session log entry by index.
     RemoveLogEntry(usize),
+    /// Issue rows pasted from a spreadsheet (tab-separated): add or update those issues on the
+    /// active side by id, as one undo step; refused with row and column, nothing changed.
+    PasteRows(String),
+    /// The detail panel's title field took the keyboard focus asked for after File ▸ New.
+    TitleFocused,
     /// Show a message in the status bar.
     Notify(String),
     /// Dismiss the error banner.
@@ -304,6 +313,19 @@ pub enum Action {
     AddLogEntry,
     /// Show the workspace as this audience may see it (View ▸ Room).
     SetRoom(crate::visibility::Audience),
+    /// A blank position on a side (one empty issue), unsaved.
+    NewPosition(Side),
+    /// A position on a side with the other side's agenda (ids, topics, titles, option labels;
+    /// values 0, weights 1), unsaved.
+    NewFromAgenda(Side),
+    /// Import a spreadsheet or GENIUS profile as a new, unsaved position on a side.
+    Import(Side),
+    /// Write the active side's position as a spreadsheet (XLSX or CSV).
+    ExportPosition,
+    /// Put the selected issue's rows on the clipboard, tab-separated, in the spreadsheet layout.
+    Copy,
+    /// Add or update issues on the active side from rows on the clipboard.
+    Paste,
 }
 
 /// Keys used by shortcuts (mapped to the toolkit's keys by the UI).
@@ -525,6 +547,42 @@ pub const ACTIONS: &[ActionInfo] = &[
         &[ctrl_shift('O')],
     ),
     row(
+        A::NewPosition(L),
+        "New left",
+        "A blank position on the left: one empty issue, unsaved until you save it",
+        &[],
+    ),
+    row(
+        A::NewPosition(R),
+        "New right",
+        "A blank position on the right: one empty issue, unsaved until you save it",
+        &[],
+    ),
+    row(
+        A::NewFromAgenda(L),
+        "New left from the right's agenda",
+        "A position on the left with the right side's issues and options (values 0, weights 1), for a party you name",
+        &[],
+    ),
+    row(
+        A::NewFromAgenda(R),
+        "New right from the left's agenda",
+        "A position on the right with the left side's issues and options (values 0, weights 1), for a party you name",
+        &[],
+    ),
+    row(
+        A::Import(L),
+        "Import left…",
+        "Open a spreadsheet (.xlsx, .csv) or a GENIUS profile (.xml, .json) as a new, unsaved position on the left",
+        &[],
+    ),
+    row(
+        A::Import(R),
+        "Import right…",
+        "Open a spreadsheet (.xlsx, .csv) or a GENIUS profile (.xml, .json) as a new, unsaved position on the right",
+        &[],
+    ),
+    row(
         A::SaveAll,
         "Save",
         "Save every modified file to its own path",
@@ -551,6 +609,12 @@ pub const ACTIONS: &[ActionInfo] = &[
         &[ctrl('E')],
     ),
     row(
+        A::ExportPosition,
+        "Export position…",
+        "Write the active side's position as a spreadsheet (XLSX or CSV) that Excel and LibreOffice open",
+        &[],
+    ),
+    row(
         A::Quit,
         "Quit",
         "Close Accord (asks about unsaved changes)",
@@ -562,6 +626,18 @@ pub const ACTIONS: &[ActionInfo] = &[
         "Redo",
         "Redo the last undone edit",
         &[ctrl_shift('Z'), ctrl('Y')],
+    ),
+    row(
+        A::Copy,
+        "Copy issue rows",
+        "Put the selected issue's rows on the clipboard as tab-separated cells in the spreadsheet layout (paste them into Excel)",
+        &[key(true, false, Key::Letter('C'), When::Selected)],
+    ),
+    row(
+        A::Paste,
+        "Paste issue rows",
+        "Add or update issues on the active side from rows copied in Excel or LibreOffice (matched by id; one undo step)",
+        &[key(true, false, Key::Letter('V'), When::Table)],
     ),
     row(
         A::NewIssue(L),
@@ -810,7 +886,7 @@ pub const ACTIONS: &[ActionInfo] = &[
 /// Every variant of [`Action`] maps to a distinct number below [`ACTION_VARIANTS`] (the count
 /// of variants); the match has no wildcard, so a new variant does not compile until it is
 /// numbered (and counted), and the table test then fails until the table has a row for it.
-pub const ACTION_VARIANTS: usize = 39;
+pub const ACTION_VARIANTS: usize = 45;
 
 /// The number of an action's variant (its argument ignored); see [`ACTION_VARIANTS`].
 pub fn variant_number(a: Action) -> usize {
@@ -854,6 +930,12 @@ pub fn variant_number(a: Action) -> usize {
         A::PreviousChange => 36,
         A::AddLogEntry => 37,
         A::SetRoom(_) => 38,
+        A::NewPosition(_) => 39,
+        A::NewFromAgenda(_) => 40,
+        A::Import(_) => 41,
+        A::ExportPosition => 42,
+        A::Copy => 43,
+        A::Paste => 44,
     }
 }
 
@@ -868,6 +950,9 @@ pub fn all_actions() -> Vec<Action> {
             A::NewIssue(s),
             A::EditHeader(s),
             A::CompareWithSaved(s),
+            A::NewPosition(s),
+            A::NewFromAgenda(s),
+            A::Import(s),
         ]);
     }
     v.extend(View::ALL.map(A::ShowView));
@@ -905,6 +990,9 @@ pub fn all_actions() -> Vec<Action> {
         A::NextChange,
         A::PreviousChange,
         A::AddLogEntry,
+        A::ExportPosition,
+        A::Copy,
+        A::Paste,
     ]);
     v
 }

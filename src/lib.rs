@@ -9,11 +9,14 @@ pub mod app;
 pub mod cell;
 pub mod cli;
 pub mod command;
+pub mod convert;
+pub mod create;
 #[cfg(feature = "gui")]
 pub mod dialogs;
 pub mod diff;
 pub mod edit;
 pub mod format;
+pub mod genius;
 pub mod model;
 pub mod recovery;
 pub mod report;
@@ -21,6 +24,7 @@ pub mod rounds;
 pub mod scoring;
 pub mod session;
 pub mod session_log;
+pub mod sheet;
 pub mod state;
 pub mod table;
 #[cfg(feature = "gui")]

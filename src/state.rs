@@ -37,6 +37,9 @@ pub struct Step {
     /// What the step did, for the menu ("edit stance of fms-lead-times").
     pub label: String,
     merge: Option<(u64, MergeTarget)>,
+    /// For File ▸ New and Import, which replace a side's position and its file: the path to
+    /// put back when the step is replayed (`Some(None)`: no file).
+    path_swap: Option<Option<PathBuf>>,
 }
 
 /// Undo and redo stacks across the whole workspace.
@@ -93,6 +96,10 @@ pub enum Effect {
     AdoptRecovery(Vec<Side>),
     /// The recovery snapshots were declined: remove them.
     DiscardRecovery,
+    /// Put text on the system clipboard.
+    CopyText(String),
+    /// Ask the window for the clipboard's text (it comes back as a paste event).
+    RequestPaste,
 }
 
 /// A message for the user.
@@ -216,6 +223,9 @@ pub struct State {
     pub trace: Vec<Action>,
     /// Why the diff view has nothing to show, if so.
     pub diff_message: Option<String>,
+    /// The detail panel should put the cursor in the title of the selected issue on this side
+    /// (after File ▸ New).
+    pub focus_title: Option<Side>,
     disk_files: DiskFiles,
     rounds_key: Option<(u64, u64, Vec<Option<PathBuf>>)>,
     polled: Option<std::time::Instant>,
@@ -490,6 +500,14 @@ impl State {
                 }
                 None
             }
+            Command::PasteRows(text) => {
+                self.paste_rows(&text);
+                None
+            }
+            Command::TitleFocused => {
+                self.focus_title = None;
+                None
+            }
             Command::Notify(m) => {
                 self.status = m;
                 None
@@ -673,6 +691,38 @@ impl State {
                 false,
                 Side::Left,
             ),
+            DialogPurpose::Import(side) => (
+                format!("Import a position on the {}", side.name()),
+                vec![
+                    (
+                        "Spreadsheets".into(),
+                        ["xlsx", "xlsm", "xls", "ods", "csv"]
+                            .map(String::from)
+                            .to_vec(),
+                    ),
+                    ("GENIUS profiles".into(), vec!["xml".into(), "json".into()]),
+                    ("All files".into(), vec!["*".into()]),
+                ],
+                None,
+                false,
+                *side,
+            ),
+            DialogPurpose::ExportPosition(side) => (
+                format!("Export the {} position as a spreadsheet", side.name()),
+                vec![
+                    ("Excel workbook".into(), vec!["xlsx".into()]),
+                    ("CSV (UTF-8)".into(), vec!["csv".into()]),
+                ],
+                Some(
+                    self.ws
+                        .doc(*side)
+                        .map(|d| d.display_name())
+                        .map(|n| format!("{}.xlsx", n.trim_end_matches(".ron")))
+                        .unwrap_or_else(|| "position.xlsx".into()),
+                ),
+                true,
+                *side,
+            ),
         };
         DialogRequest {
             dir: self.dialog_dir(side),
@@ -717,7 +767,214 @@ impl State {
                 self.view = View::Diff;
                 None
             }
+            DialogPurpose::Import(side) => {
+                self.import(side, &path);
+                None
+            }
+            DialogPurpose::ExportPosition(side) => {
+                if path.extension().is_none() {
+                    path.set_extension("xlsx");
+                }
+                self.export_position(side, &path);
+                None
+            }
         }
+    }
+
+    /// Read a spreadsheet, or a GENIUS profile with the scenario folder it sits in, and put
+    /// it on a side as a new, unsaved position (one undo step). A refusal changes nothing.
+    pub fn import(&mut self, side: Side, path: &Path) {
+        match import_position(path) {
+            Ok(p) => {
+                let n = p.issues.len();
+                self.replace_doc(side, p, format!("import {}", path.display()));
+                self.status = format!(
+                    "Imported {} on the {} ({n} issues): unsaved until you save it",
+                    path.display(),
+                    side.name()
+                );
+                self.error = None;
+            }
+            Err(detail) => {
+                self.error = Some(Notice {
+                    title: format!(
+                        "Could not import {}: the {} side is unchanged",
+                        path.display(),
+                        side.name()
+                    ),
+                    detail,
+                });
+            }
+        }
+    }
+
+    /// Write a side's position as a spreadsheet (kind by extension).
+    pub fn export_position(&mut self, side: Side, path: &Path) {
+        let Some(p) = self.ws.position(side) else {
+            return;
+        };
+        match crate::sheet::export_file(p, path) {
+            Ok(()) => {
+                self.status = format!(
+                    "Exported the {} position to {}",
+                    side.name(),
+                    path.display()
+                )
+            }
+            Err(e) => {
+                self.error = Some(Notice {
+                    title: "The spreadsheet was not written".into(),
+                    detail: e.to_string(),
+                })
+            }
+        }
+    }
+
+    /// Put a new position on a side as one undo step: the side's file (if any) is set aside,
+    /// so the new position is unsaved and Save asks for a name; undo brings back the previous
+    /// position and its file.
+    pub fn replace_doc(&mut self, side: Side, p: crate::model::Position, label: String) {
+        if self.ws.doc(side).is_none() {
+            // Undo goes back to an empty side rather than to nothing.
+            self.ws
+                .install(side, None, crate::model::Position::default());
+        }
+        let before = self.history.undo.len();
+        self.edit(side, Edit::ReplaceAll(Box::new(p)), None);
+        if self.history.undo.len() > before
+            && let Some(doc) = self.ws.doc_mut(side)
+        {
+            let old = doc.path.take();
+            if let Some(top) = self.history.undo.last_mut() {
+                top.path_swap = Some(old);
+                top.label = label;
+            }
+        }
+        self.disk_changed.retain(|&s| s != side);
+        self.active = Some(side);
+    }
+
+    /// A blank position on a side, the cursor in its one issue's title.
+    pub fn new_position(&mut self, side: Side) {
+        let party = crate::create::DEFAULT_PARTY;
+        self.replace_doc(side, crate::create::blank(party), "new position".into());
+        self.selected = Some(crate::create::FIRST_ISSUE_ID.to_owned());
+        self.view = View::Workspace;
+        self.presentation = false;
+        self.focus_title = Some(side);
+        self.scroll_at = Some(self.frame + 1);
+        self.status = format!(
+            "New position on the {}: unsaved until you save it",
+            side.name()
+        );
+    }
+
+    /// A position on a side with the other side's agenda; the header editor opens so that the
+    /// user names the party.
+    pub fn new_from_agenda(&mut self, side: Side) {
+        let Some(other) = self.ws.position(side.other()) else {
+            self.status = format!("Open a position on the {} first", side.other().name());
+            return;
+        };
+        let p = crate::create::from_agenda(other, crate::create::DEFAULT_PARTY);
+        let n = p.issues.len();
+        self.replace_doc(
+            side,
+            p,
+            format!("new position on the {}'s agenda", side.other().name()),
+        );
+        self.header_edit = Some(side);
+        self.status = format!(
+            "New position on the {} with the {}'s {n} issues: name the party, then fill in values and weights",
+            side.name(),
+            side.other().name()
+        );
+    }
+
+    /// The selected issue's rows, tab-separated in the spreadsheet layout: from the active side,
+    /// else from the side that has it.
+    pub fn copy_rows(&mut self) -> Option<Effect> {
+        let id = self.selected.clone()?;
+        let active = self.active.unwrap_or(Side::Left);
+        let found = [active, active.other()].into_iter().find_map(|s| {
+            let p = self.ws.position(s)?;
+            p.issue_index(&id).map(|i| (s, &p.issues[i]))
+        });
+        let Some((side, issue)) = found else {
+            self.status = "Select an issue to copy".into();
+            return None;
+        };
+        let text = crate::sheet::issues_to_tsv(&[issue]);
+        self.status = format!(
+            "Copied issue {id} of the {} side ({} rows with the column names): paste it into a spreadsheet",
+            side.name(),
+            text.lines().count()
+        );
+        Some(Effect::CopyText(text))
+    }
+
+    /// Add or update issues on the active side from pasted rows, as one undo step. Any bad
+    /// cell refuses the whole paste, with its row and column; nothing changes then.
+    pub fn paste_rows(&mut self, text: &str) {
+        let side = self.active.unwrap_or(Side::Left);
+        let Some(p) = self.ws.position(side) else {
+            self.status = format!("Open or create a position on the {} first", side.name());
+            return;
+        };
+        let refuse = |detail: String| Notice {
+            title: format!("Nothing pasted: the {} side is unchanged", side.name()),
+            detail,
+        };
+        let pasted = match crate::sheet::parse_clipboard(text) {
+            Ok(v) => v,
+            Err(e) => {
+                self.error = Some(refuse(e.to_string()));
+                return;
+            }
+        };
+        let (edits, at) = paste_edits(p, &pasted);
+        let mut trial = p.clone();
+        if let Err(e) = edit::apply(&mut trial, Edit::Batch(edits.clone())) {
+            self.error = Some(refuse(e.to_string()));
+            return;
+        }
+        // Only problems of the pasted issues refuse the paste (the file may hold others).
+        let mut lines = Vec::new();
+        for pr in format::validate(&trial) {
+            if let [
+                format::Seg::Field("issues"),
+                format::Seg::Index(i),
+                rest @ ..,
+            ] = pr.path.0.as_slice()
+                && let Some(k) = at.iter().position(|&x| x == *i)
+            {
+                lines.push(format!(
+                    "clipboard: {}: {}\n  hint: {}",
+                    pasted[k].place(rest),
+                    pr.message,
+                    pr.hint
+                ));
+            }
+        }
+        if !lines.is_empty() {
+            self.error = Some(refuse(lines.join("\n")));
+            return;
+        }
+        let (added, updated) = (
+            at.iter().filter(|&&i| i >= p.issues.len()).count(),
+            at.iter().filter(|&&i| i < p.issues.len()).count(),
+        );
+        self.edit(side, Edit::Batch(edits), None);
+        if let Some(top) = self.history.undo.last_mut() {
+            top.label = format!("paste of {} issues", pasted.len());
+        }
+        self.selected = pasted.first().map(|x| x.issue().id.clone());
+        self.active = Some(side);
+        self.error = None;
+        self.status = format!(
+            "Pasted on the {}: {added} issues added, {updated} updated (one undo step)",
+            side.name()
+        );
     }
 
     /// Write a report of the open workspace to `path` (format by extension).
@@ -958,6 +1215,26 @@ impl State {
                 self.diff.step(false, self.frame + 1);
                 None
             }
+            Action::NewPosition(side) => {
+                self.new_position(side);
+                None
+            }
+            Action::NewFromAgenda(side) => {
+                self.new_from_agenda(side);
+                None
+            }
+            Action::Import(side) => self.dialog(DialogPurpose::Import(side)),
+            Action::ExportPosition => {
+                let side = self.active.unwrap_or(Side::Left);
+                if self.ws.doc(side).is_some() {
+                    self.dialog(DialogPurpose::ExportPosition(side))
+                } else {
+                    self.status = format!("No position on the {} side to export", side.name());
+                    None
+                }
+            }
+            Action::Copy => self.copy_rows(),
+            Action::Paste => Some(Effect::RequestPaste),
             Action::AddLogEntry => {
                 let (kind, text) = std::mem::take(&mut self.log_draft);
                 self.log_draft.0 = kind;
@@ -1038,6 +1315,7 @@ impl State {
                         after: version,
                         label,
                         merge,
+                        path_swap: None,
                     });
                     if self.history.undo.len() > MAX_UNDO {
                         self.history.undo.remove(0);
@@ -1119,12 +1397,14 @@ impl State {
         match edit::apply(&mut doc.position, step.edit) {
             Ok(reverse) => {
                 doc.version = if undoing { step.before } else { step.after };
+                let path_swap = step.path_swap.map(|p| std::mem::replace(&mut doc.path, p));
                 let side = step.side;
                 self.after_edit(side, structural, &touched, prev);
                 self.follow_rename(renamed);
                 Some(Step {
                     edit: reverse,
                     merge: None,
+                    path_swap,
                     ..step
                 })
             }
@@ -1780,7 +2060,11 @@ impl State {
                 self.ws.doc(s).is_some()
             }
             Action::SaveAll => self.ws.any_dirty(),
-            Action::SaveAs => self.ws.doc(self.active.unwrap_or(Side::Left)).is_some(),
+            Action::SaveAs | Action::ExportPosition | Action::Paste => {
+                self.ws.doc(self.active.unwrap_or(Side::Left)).is_some()
+            }
+            Action::NewFromAgenda(s) => self.ws.doc(s.other()).is_some(),
+            Action::Copy => self.selected.is_some(),
             Action::CompareWithSaved(s) => self.ws.doc(s).is_some_and(|d| d.path.is_some()),
             Action::Export | Action::CompareSides => both,
             Action::StartNextRound => self.ws.left.is_some() || self.ws.right.is_some(),
@@ -1865,4 +2149,77 @@ fn renamed_id(e: &Edit, p: &crate::model::Position) -> Option<(String, String)> 
         }
         _ => None,
     }
+}
+
+/// The edits a paste makes: an existing issue (by id) gets the pasted columns, a new id is
+/// added at the end. Also returns, for each pasted issue, its index after the edits.
+fn paste_edits(
+    p: &crate::model::Position,
+    pasted: &[crate::sheet::PastedIssue],
+) -> (Vec<Edit>, Vec<usize>) {
+    use crate::edit::{IssueField as F, Value as V};
+    let mut edits = Vec::new();
+    let mut at = Vec::new();
+    let mut next = p.issues.len();
+    for x in pasted {
+        let issue = x.issue();
+        match p.issue_index(&issue.id) {
+            Some(i) => {
+                for col in x.columns() {
+                    let (field, value) = match col {
+                        "topic" => (F::Topic, V::Text(issue.topic.clone())),
+                        "title" => (F::Title, V::Text(issue.title.clone())),
+                        "weight" => (F::Weight, V::Number(issue.weight)),
+                        "option" => (F::Options, V::Options(issue.options.clone())),
+                        "target" => (F::Target, V::OptText(issue.target.clone())),
+                        "walk_away" => (F::WalkAway, V::OptText(issue.walk_away.clone())),
+                        "flexibility" => (F::Flexibility, V::Flex(issue.flexibility)),
+                        "stance" => (F::Stance, V::Text(issue.stance.clone())),
+                        "interests" => (F::Interests, V::List(issue.interests.clone())),
+                        "criteria" => (F::Criteria, V::List(issue.criteria.clone())),
+                        "notes" => (F::Notes, V::Text(issue.notes.clone())),
+                        "sources" => (F::Sources, V::List(issue.sources.clone())),
+                        _ => continue,
+                    };
+                    // Options before target and walk-away, which must name one of them: the
+                    // layout's column order already puts `option` first.
+                    edits.push(Edit::SetIssue(i, field, value));
+                }
+                at.push(i);
+            }
+            None => {
+                edits.push(Edit::InsertIssue(next, Box::new(issue.clone())));
+                at.push(next);
+                next += 1;
+            }
+        }
+    }
+    (edits, at)
+}
+
+/// A position read from a spreadsheet, or from a GENIUS profile (with the domain in its folder).
+fn import_position(path: &Path) -> Result<crate::model::Position, String> {
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    if matches!(ext.as_deref(), Some("xml" | "json")) {
+        let dir = path
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned());
+        let all = crate::genius::import_folder(dir, None).map_err(|e| e.to_string())?;
+        return all
+            .into_iter()
+            .find(|(s, _)| Some(s) == stem.as_ref())
+            .map(|(_, p)| p)
+            .ok_or_else(|| {
+                format!(
+                    "{}: not a GENIUS profile (root <utility_space>, or a GeniusWeb LinearAdditiveUtilitySpace)\n  hint: pick a profile file of a scenario folder, or a spreadsheet",
+                    path.display()
+                )
+            });
+    }
+    crate::sheet::import_file(path).map_err(|e| e.to_string())
 }

@@ -25,6 +25,8 @@ pub struct EditCtx<'a> {
     pub new_session: bool,
     /// Party of the side being drawn, to name widgets ("US stance").
     pub party: String,
+    /// Put the cursor in the title field of the selected issue on this side (File ▸ New).
+    pub focus_title: Option<Side>,
 }
 
 impl EditCtx<'_> {
@@ -317,6 +319,12 @@ fn text_field(
     }
     .desired_width(f32::INFINITY);
     let r = ui.add(widget).accessible_name(cx.name(field.name()));
+    if field == IssueField::Title && cx.focus_title == Some(side) {
+        // After File ▸ New the cursor goes into the new issue's title.
+        r.request_focus();
+        cx.out.push(Command::TitleFocused);
+        cx.focus_title = None;
+    }
     cx.watch(&r);
     if r.changed() {
         let key = cx.key(side, &issue.id, field.name());

@@ -2,7 +2,7 @@
 
 use egui::{Key as EKey, KeyboardShortcut, Modifiers};
 
-use crate::command::{Action, Command, InputContext, Key, Shortcut, info, live_bindings};
+use crate::command::{Action, Command, InputContext, Key, Shortcut, When, info, live_bindings};
 
 /// The toolkit's key for one of ours.
 fn key(k: Key) -> Option<EKey> {
@@ -72,6 +72,34 @@ pub fn read(ctx: &egui::Context, cx: &InputContext, out: &mut Vec<Command>) {
         };
         if ctx.input_mut(|i| i.consume_shortcut(&k)) {
             out.push(Command::Action(action));
+        }
+    }
+}
+
+/// The window turns Ctrl+C / Ctrl+V into copy and paste events rather than key presses: while
+/// the table is browsed (no text field has the keyboard, so a field keeps its own copy and
+/// paste), a copy copies the selected issue's rows and a paste adds or updates issues.
+pub fn clipboard(ctx: &egui::Context, cx: &InputContext, out: &mut Vec<Command>) {
+    let copy_live = info(Action::Copy)
+        .keys
+        .first()
+        .map_or(When::Selected, |b| b.when);
+    let paste_live = info(Action::Paste)
+        .keys
+        .first()
+        .map_or(When::Table, |b| b.when);
+    let events = ctx.input(|i| i.events.clone());
+    // Text selected in a label with the mouse is what a copy copies then (egui does it).
+    let label_selected = ctx
+        .with_plugin::<egui::text_selection::LabelSelectionState, bool>(|s| s.has_selection())
+        .unwrap_or(false);
+    for e in events {
+        match e {
+            egui::Event::Copy if copy_live.live(cx) && !label_selected => {
+                out.push(Command::Action(Action::Copy));
+            }
+            egui::Event::Paste(text) if paste_live.live(cx) => out.push(Command::PasteRows(text)),
+            _ => {}
         }
     }
 }
