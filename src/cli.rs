@@ -71,6 +71,28 @@ pub enum Cmd {
         #[arg(long)]
         json: bool,
     },
+    /// Three-way merge of position files, field by field: git's merge driver (`%O %A %B`).
+    /// The result replaces OURS (exit 0 merged, 1 conflicts marked in it, 2 trouble).
+    Merge {
+        /// The common ancestor (an empty file: none).
+        base: PathBuf,
+        /// Our version; replaced by the result.
+        ours: PathBuf,
+        /// Their version.
+        theirs: PathBuf,
+        /// Write the result to FILE instead of over OURS.
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// How conflicts are written (default: git's merge.conflictStyle, else merge).
+        #[arg(long, value_enum, value_name = "STYLE")]
+        conflict_style: Option<crate::merge::cli::ConflictStyle>,
+        /// Same as --conflict-style diff3: also write the base of each conflict.
+        #[arg(long, conflicts_with = "conflict_style")]
+        diff3: bool,
+        /// Length of the conflict markers (git's %L).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(7..=64))]
+        marker_size: Option<u16>,
+    },
     /// Write a session report on two positions: HTML, Markdown or CSV by the extension of FILE
     /// (exit 0 written, 1 a file refused or not written, 2 usage).
     Report {
@@ -180,6 +202,26 @@ pub fn run(cmd: Cmd) -> ExitCode {
         Cmd::Session { left, right } => crate::session::run(left, right),
         Cmd::Score { left, right, json } => crate::scoring::cli::run(&left, &right, json),
         Cmd::Diff { old, new, json } => crate::diff::cli::run(&old, &new, json),
+        Cmd::Merge {
+            base,
+            ours,
+            theirs,
+            output,
+            conflict_style,
+            diff3,
+            marker_size,
+        } => crate::merge::cli::run(&crate::merge::cli::Args {
+            base,
+            ours,
+            theirs,
+            output,
+            style: if diff3 {
+                Some(crate::merge::cli::ConflictStyle::Diff3)
+            } else {
+                conflict_style
+            },
+            marker_size: marker_size.map(usize::from),
+        }),
         Cmd::Report {
             left,
             right,

@@ -14,6 +14,7 @@ pub mod dialogs;
 pub mod diff;
 pub mod edit;
 pub mod format;
+pub mod merge;
 pub mod model;
 pub mod recovery;
 pub mod report;
