@@ -14,6 +14,7 @@
 
 pub mod cli;
 pub mod fields;
+pub mod resolve;
 pub mod seq;
 
 use std::collections::HashMap;
