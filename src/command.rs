@@ -201,6 +201,10 @@ pub enum Command {
     },
     /// Remove a session log entry by index.
     RemoveLogEntry(usize),
+    /// Merge view: resolve a conflict (one undo step).
+    MergePick(usize, crate::merge::resolve::Pick),
+    /// Merge view: the lines typed for a conflict changed (not yet a pick).
+    MergeDraft(usize, String),
     /// Show a message in the status bar.
     Notify(String),
     /// Dismiss the error banner.
@@ -287,6 +291,14 @@ pub enum Action {
     PreviousChange,
     /// Session log: add what is typed in the entry box.
     AddLogEntry,
+    /// Merge view: the next conflict.
+    NextConflict,
+    /// Merge view: the previous conflict.
+    PreviousConflict,
+    /// Merge view: save the file with every conflict resolved, and open it.
+    SaveMerge,
+    /// Merge view: close it, leaving the conflicted file as it is.
+    CloseMerge,
 }
 
 /// Keys used by shortcuts (mapped to the toolkit's keys by the UI).
@@ -363,6 +375,8 @@ pub enum When {
     CellEditing,
     /// Typing into the session log's entry box.
     LogTyping,
+    /// The merge view of a file with conflict markers, nothing being typed.
+    Merge,
     /// The filter has focus, or holds text while nothing else is being typed.
     Filtering,
 }
@@ -388,6 +402,8 @@ pub struct InputContext {
     pub selected: bool,
     /// A modal question is open: no shortcut is live.
     pub modal: bool,
+    /// The merge view is open (it takes the central area).
+    pub merging: bool,
 }
 
 impl When {
@@ -396,8 +412,11 @@ impl When {
         if cx.modal {
             return false;
         }
-        let browsing =
-            !cx.typing && !cx.cell_editing && !cx.presenting && cx.view == View::Workspace;
+        let browsing = !cx.typing
+            && !cx.cell_editing
+            && !cx.presenting
+            && !cx.merging
+            && cx.view == View::Workspace;
         match self {
             When::Always => true,
             When::Table => browsing,
@@ -405,7 +424,8 @@ impl When {
             When::Detail => browsing && cx.selected && !cx.filter_set,
             When::Issues => browsing || (cx.presenting && !cx.typing),
             When::Presenting => cx.presenting && !cx.typing,
-            When::Diff => !cx.presenting && !cx.typing && cx.view == View::Diff,
+            When::Diff => !cx.presenting && !cx.typing && !cx.merging && cx.view == View::Diff,
+            When::Merge => cx.merging && !cx.presenting && !cx.typing,
             When::CellEditing => cx.cell_editing,
             When::LogTyping => cx.log_typing,
             When::Filtering => {
@@ -426,6 +446,7 @@ impl When {
             When::Diff => "diff view",
             When::CellEditing => "editing a cell",
             When::LogTyping => "typing a log entry",
+            When::Merge => "merge view",
             When::Filtering => "filtering",
         }
     }
@@ -759,6 +780,30 @@ pub const ACTIONS: &[ActionInfo] = &[
         &[key(true, false, Key::Enter, When::LogTyping)],
     ),
     row(
+        A::NextConflict,
+        "Next conflict",
+        "Merge view: step to the next conflict",
+        &[plain(Key::F(7), When::Merge)],
+    ),
+    row(
+        A::PreviousConflict,
+        "Previous conflict",
+        "Merge view: step to the previous conflict",
+        &[key(false, true, Key::F(7), When::Merge)],
+    ),
+    row(
+        A::SaveMerge,
+        "Save resolved file",
+        "Merge view: save the file with every conflict resolved, and open it",
+        &[],
+    ),
+    row(
+        A::CloseMerge,
+        "Close merge view",
+        "Leave the conflicted file as it is",
+        &[],
+    ),
+    row(
         A::ShowShortcuts,
         "Keyboard shortcuts",
         "List every keyboard shortcut",
@@ -769,7 +814,7 @@ pub const ACTIONS: &[ActionInfo] = &[
 /// Every variant of [`Action`] maps to a distinct number below [`ACTION_VARIANTS`] (the count
 /// of variants); the match has no wildcard, so a new variant does not compile until it is
 /// numbered (and counted), and the table test then fails until the table has a row for it.
-pub const ACTION_VARIANTS: usize = 38;
+pub const ACTION_VARIANTS: usize = 42;
 
 /// The number of an action's variant (its argument ignored); see [`ACTION_VARIANTS`].
 pub fn variant_number(a: Action) -> usize {
@@ -812,6 +857,10 @@ pub fn variant_number(a: Action) -> usize {
         A::NextChange => 35,
         A::PreviousChange => 36,
         A::AddLogEntry => 37,
+        A::NextConflict => 38,
+        A::PreviousConflict => 39,
+        A::SaveMerge => 40,
+        A::CloseMerge => 41,
     }
 }
 
@@ -862,6 +911,10 @@ pub fn all_actions() -> Vec<Action> {
         A::NextChange,
         A::PreviousChange,
         A::AddLogEntry,
+        A::NextConflict,
+        A::PreviousConflict,
+        A::SaveMerge,
+        A::CloseMerge,
     ]);
     v
 }
@@ -922,8 +975,11 @@ mod tests {
                 for presenting in bools {
                     for selected in bools {
                         for filter_set in bools {
-                            for view in View::ALL {
+                            for (view, merging) in
+                                View::ALL.into_iter().flat_map(|v| [(v, false), (v, true)])
+                            {
                                 let cx = InputContext {
+                                    merging,
                                     typing: typing || cell_editing,
                                     cell_editing,
                                     presenting,
