@@ -133,7 +133,7 @@ pub fn merge<'a>(
                     Some(merge_issue(Some(b), o, t))
                 }
             }
-            (Some(b), Some(x), None) | (Some(b), None, Some(x)) => (x != b).then(|| {
+            (Some(b), Some(x), None) | (Some(b), None, Some(x)) => (x != b).then_some({
                 IssueOutcome::DeleteEdit(Sides {
                     base: Some(Some(b)),
                     ours: o,

@@ -133,7 +133,7 @@ impl Resolution {
         if k >= self.picks.len() || (pick == Pick::Base && self.part(k, Part::Base).is_none()) {
             return;
         }
-        let before = std::mem::replace(&mut self.picks[k], Some(pick));
+        let before = self.picks[k].replace(pick);
         self.undo.push((k, before));
         self.redo.clear();
         self.current = k;
