@@ -92,6 +92,9 @@ pub enum Cmd {
         /// Length of the conflict markers (git's %L).
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(7..=64))]
         marker_size: Option<u16>,
+        /// The file's name in messages (git's %P: git passes temporary files for %O %A %B).
+        #[arg(long, value_name = "NAME")]
+        path: Option<String>,
     },
     /// Write a session report on two positions: HTML, Markdown or CSV by the extension of FILE
     /// (exit 0 written, 1 a file refused or not written, 2 usage).
@@ -210,6 +213,7 @@ pub fn run(cmd: Cmd) -> ExitCode {
             conflict_style,
             diff3,
             marker_size,
+            path,
         } => crate::merge::cli::run(&crate::merge::cli::Args {
             base,
             ours,
@@ -221,6 +225,7 @@ pub fn run(cmd: Cmd) -> ExitCode {
                 conflict_style
             },
             marker_size: marker_size.map(usize::from),
+            name: path,
         }),
         Cmd::Report {
             left,

@@ -163,6 +163,12 @@ fn a_true_conflict_is_marked_around_the_field_and_refused_by_check() {
     b.issues[8].notes = "theirs, no conflict".into();
     let repo = Repo::new(&base);
     repo.ok(&["config", "merge.conflictStyle", "diff3"]);
+    // The optional `--path %P` names the real file in the driver's messages.
+    let driver = format!(
+        "'{}' merge %O %A %B --path %P",
+        env!("CARGO_BIN_EXE_accord")
+    );
+    repo.ok(&["config", "merge.accord.driver", &driver]);
     repo.branch("a", &a);
     repo.branch("b", &b);
     let out = repo.merge("a", "b");
@@ -178,6 +184,13 @@ fn a_true_conflict_is_marked_around_the_field_and_refused_by_check() {
     assert_eq!(text.matches("<<<<<<<").count(), 1);
     assert!(text.contains("notes: \"theirs, no conflict\""));
     let line = text[..text.find("<<<<<<<").unwrap()].lines().count() + 1;
+    assert!(
+        stderr(&out).contains(&format!(
+            "us.ron:{line}:1: merge conflict in issue {id}, field weight"
+        )),
+        "{}",
+        stderr(&out)
+    );
     let check = accord_check(&repo.file());
     assert_eq!(check.status.code(), Some(1));
     let e = stderr(&check);

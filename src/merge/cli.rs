@@ -36,6 +36,8 @@ pub struct Args {
     pub style: Option<ConflictStyle>,
     /// Length of the conflict markers (git's `%L`).
     pub marker_size: Option<usize>,
+    /// The file's name in messages (git's `%P`; git's %A is a temporary file).
+    pub name: Option<String>,
 }
 
 /// Load one input; for the base, an empty (or blank) file is "no common ancestor".
@@ -117,7 +119,10 @@ pub fn run(a: &Args) -> ExitCode {
         return ExitCode::from(2);
     };
     let out_path = a.output.as_deref().unwrap_or(&a.ours);
-    let out_name = out_path.display().to_string();
+    let out_name = a
+        .name
+        .clone()
+        .unwrap_or_else(|| out_path.display().to_string());
     let m = merge(b.as_ref(), &o, &t);
     let code;
     let text = match m.position() {
