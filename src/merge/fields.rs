@@ -21,6 +21,8 @@ pub enum Val {
     MaybeText(Option<String>),
     /// A number (`weight`, `reservation`, an option's `value`).
     Num(f64),
+    /// An optional number, left out when absent (for format-2 ranges such as `weight_low`).
+    MaybeNum(Option<f64>),
     /// A whole number (`round`).
     Count(u32),
     /// `Firm`, `Flexible` or `Open`.
@@ -113,7 +115,7 @@ fn indent(s: &mut String, level: usize) {
 /// Write one field in the canonical layout at `level` (1 for the header, 3 inside an issue):
 /// its line, or its lines for a list; nothing for an absent optional field.
 pub fn write_field(s: &mut String, level: usize, name: &str, v: &Val) {
-    if let Val::MaybeText(None) = v {
+    if let Val::MaybeText(None) | Val::MaybeNum(None) = v {
         return;
     }
     indent(s, level);
@@ -121,8 +123,8 @@ pub fn write_field(s: &mut String, level: usize, name: &str, v: &Val) {
     s.push_str(": ");
     match v {
         Val::Text(t) | Val::MaybeText(Some(t)) => write_string(s, t),
-        Val::MaybeText(None) => {}
-        Val::Num(n) => write_number(s, *n),
+        Val::MaybeText(None) | Val::MaybeNum(None) => {}
+        Val::Num(n) | Val::MaybeNum(Some(n)) => write_number(s, *n),
         Val::Count(c) => {
             let _ = write!(s, "{c}");
         }
@@ -153,25 +155,25 @@ pub fn write_field(s: &mut String, level: usize, name: &str, v: &Val) {
     s.push_str(",\n");
 }
 
-/// One option on one line: `(label: "…", value: N)`, its fields from [`CHOICE_FIELDS`].
+/// One option on one line: `(label: "…", value: N)`, its fields from [`CHOICE_FIELDS`]
+/// (absent optional ones left out).
 fn write_choice(s: &mut String, c: &Choice) {
     s.push('(');
-    for (k, f) in CHOICE_FIELDS.iter().enumerate() {
-        if k > 0 {
+    let mut first = true;
+    for f in CHOICE_FIELDS {
+        let v = (f.get)(c);
+        // A field written as on its own line, then trimmed to `name: value`.
+        let mut one = String::new();
+        write_field(&mut one, 0, f.name, &v);
+        let one = one.trim_end_matches('\n').trim_end_matches(',');
+        if one.is_empty() {
+            continue;
+        }
+        if !first {
             s.push_str(", ");
         }
-        s.push_str(f.name);
-        s.push_str(": ");
-        match (f.get)(c) {
-            Val::Text(t) => write_string(s, &t),
-            Val::Num(n) => write_number(s, n),
-            other => {
-                // Options hold only text and numbers today; a new kind writes like a field.
-                let mut tmp = String::new();
-                write_field(&mut tmp, 0, "", &other);
-                s.push_str(tmp.trim_start_matches(": ").trim_end_matches(",\n"));
-            }
-        }
+        first = false;
+        s.push_str(one);
     }
     s.push(')');
 }
