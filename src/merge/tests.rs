@@ -282,7 +282,66 @@ proptest! {
                 for (b, c) in blocks.iter().zip(&at) {
                     prop_assert_eq!(b.about(), c.about());
                 }
+                // Taking one side of every conflict gives canonical text, which loads unless a
+                // rule ties the picked field to the other side's (then the loader says so).
+                for pick in [resolve::Pick::Ours, resolve::Pick::Theirs, resolve::Pick::Base] {
+                    let mut r = resolve::Resolution::new(text.clone()).unwrap();
+                    for k in 0..r.len() {
+                        r.pick(k, pick.clone());
+                    }
+                    let resolved = r.result_text();
+                    if pick == resolve::Pick::Base && r.resolved() < r.len() {
+                        // A conflict without a base (an issue both sides added) stays open.
+                        prop_assert!(resolved.is_none());
+                        continue;
+                    }
+                    let resolved = resolved.unwrap();
+                    if let Ok(p) = format::load_str("r", &resolved) {
+                        prop_assert_eq!(format::to_canonical_string(&p), resolved);
+                    }
+                }
             }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// The marker scanner runs before every parse: it must never panic, and only a text with a
+    /// `<<<<<<<` can hold a block.
+    #[test]
+    fn the_marker_scanner_never_panics(parts in proptest::collection::vec(
+        prop_oneof![
+            Just("<<<<<<< ours\n".to_string()),
+            Just("||||||| base\n".to_string()),
+            Just("=======\n".to_string()),
+            Just(">>>>>>> theirs\n".to_string()),
+            Just("    weight: 2,\n".to_string()),
+            Just("            id: \"가\\\"b\",\n".to_string()),
+            Just("        (\n".to_string()),
+            Just("    issues: [\n".to_string()),
+            "\\PC{0,12}",
+        ],
+        0..24,
+    )) {
+        let text: String = parts.concat();
+        let blocks = conflict::scan(&text);
+        if !text.contains("<<<<<<<") {
+            prop_assert!(blocks.is_empty());
+        }
+        for b in &blocks {
+            prop_assert!(text.get(b.span.clone()).is_some());
+            prop_assert!(text.get(b.ours.clone()).is_some());
+            prop_assert!(text.get(b.theirs.clone()).is_some());
+            let _ = b.about();
+        }
+        let _ = format::load_str("x", &text);
+        if let Some(mut r) = resolve::Resolution::new(text.clone()) {
+            for k in 0..r.len() {
+                r.pick(k, resolve::Pick::Theirs);
+            }
+            let _ = r.result("x");
         }
     }
 }
