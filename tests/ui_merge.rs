@@ -65,3 +65,50 @@ fn f7_steps_to_a_conflict_a_click_resolves_it_and_save_writes_a_clean_file() {
         accord::format::to_canonical_string(&saved)
     );
 }
+
+/// Typed lines resolve a conflict too; lines that would not load are refused on save with the
+/// file, line and column, and the conflicts stay as picked.
+#[test]
+fn edited_lines_resolve_a_conflict_and_a_typo_is_refused_on_save() {
+    let path = common::conflicted_copy();
+    let before = std::fs::read_to_string(&path).unwrap();
+    let mut h = common::app(Some(path.clone()), None);
+    h.get_by_label("Edit the lines of conflict 1").click();
+    h.run();
+    h.get_by_label("Lines for conflict 1").focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::CTRL | Modifiers::COMMAND, Key::A);
+    h.run();
+    h.get_by_label("Lines for conflict 1")
+        .type_text("            weight: oops,\n");
+    h.run();
+    h.get_by_label("Use edited lines").click();
+    h.run();
+    h.get_all_by_label("Take theirs").nth(1).unwrap().click();
+    h.run();
+    h.get_by_label("Save resolved file").click();
+    h.run();
+    {
+        let st = &h.state().state;
+        assert!(st.merge.is_some(), "a typo must not close the merge view");
+        let err = st.error.as_ref().expect("the refusal is shown");
+        assert!(err.detail.contains("us.ron:"), "{}", err.detail);
+    }
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
+    // Fix the typo: the same lines, a number this time.
+    h.get_by_label("Lines for conflict 1").focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::CTRL | Modifiers::COMMAND, Key::A);
+    h.run();
+    h.get_by_label("Lines for conflict 1")
+        .type_text("            weight: 42,\n");
+    h.run();
+    h.get_by_label("Use edited lines").click();
+    h.run();
+    h.get_by_label("Save resolved file").click();
+    h.run();
+    assert!(h.state().state.merge.is_none());
+    let saved = accord::format::load_file(&path).unwrap();
+    assert_eq!(saved.issues[0].weight, 42.0);
+    assert_eq!(saved.issues[2].stance, "theirs 입장");
+}

@@ -130,12 +130,14 @@ pub fn show(ui: &mut Ui, st: &State, m: &MergeSession, out: &mut Vec<Command>) {
                         });
                         ui.collapsing(format!("Edit the lines of conflict {}", k + 1), |ui| {
                             let mut draft = r.draft(k).to_owned();
-                            let resp = ui.add(
-                                egui::TextEdit::multiline(&mut draft)
-                                    .font(egui::TextStyle::Monospace)
-                                    .desired_rows(3)
-                                    .desired_width(f32::INFINITY),
-                            );
+                            let resp = ui
+                                .add(
+                                    egui::TextEdit::multiline(&mut draft)
+                                        .font(egui::TextStyle::Monospace)
+                                        .desired_rows(3)
+                                        .desired_width(f32::INFINITY),
+                                )
+                                .accessible_name(format!("Lines for conflict {}", k + 1));
                             if resp.changed() {
                                 out.push(Command::MergeDraft(k, draft.clone()));
                             }
