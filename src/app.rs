@@ -247,6 +247,7 @@ impl AccordApp {
             view: self.state.view,
             selected: self.state.selected.is_some(),
             modal: ui::modals::open(&self.state),
+            merging: self.state.merge.is_some(),
         }
     }
 
@@ -384,6 +385,10 @@ impl AccordApp {
         }
         let score_view = &mut self.score_view;
         egui::CentralPanel::default().show(ui, |ui| {
+            if let Some(m) = &st.merge {
+                ui::merge_view::show(ui, st, m, out);
+                return;
+            }
             if st.ws.left.is_none() && st.ws.right.is_none() {
                 ui.centered_and_justified(|ui| {
                     ui.label(

@@ -113,6 +113,30 @@ pub enum Cmd {
         /// `OUT.xlsx` or `OUT.csv`, or for GENIUS the folder to write.
         #[arg(short = 'o', long = "output", value_name = "OUT")]
         output: PathBuf,
+    /// Three-way merge of position files, field by field: git's merge driver (`%O %A %B`).
+    /// The result replaces OURS (exit 0 merged, 1 conflicts marked in it, 2 trouble).
+    Merge {
+        /// The common ancestor (an empty file: none).
+        base: PathBuf,
+        /// Our version; replaced by the result.
+        ours: PathBuf,
+        /// Their version.
+        theirs: PathBuf,
+        /// Write the result to FILE instead of over OURS.
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// How conflicts are written (default: git's merge.conflictStyle, else merge).
+        #[arg(long, value_enum, value_name = "STYLE")]
+        conflict_style: Option<crate::merge::cli::ConflictStyle>,
+        /// Same as --conflict-style diff3: also write the base of each conflict.
+        #[arg(long, conflicts_with = "conflict_style")]
+        diff3: bool,
+        /// Length of the conflict markers (git's %L).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(7..=64))]
+        marker_size: Option<u16>,
+        /// The file's name in messages (git's %P: git passes temporary files for %O %A %B).
+        #[arg(long, value_name = "NAME")]
+        path: Option<String>,
     },
     /// Write a session report on two positions: HTML, Markdown or CSV by the extension of FILE
     /// (exit 0 written, 1 a file refused or not written, 2 usage).
@@ -250,6 +274,28 @@ pub fn run(cmd: Cmd) -> ExitCode {
             seed,
         ),
         Cmd::Diff { old, new, json } => crate::diff::cli::run(&old, &new, json),
+        Cmd::Merge {
+            base,
+            ours,
+            theirs,
+            output,
+            conflict_style,
+            diff3,
+            marker_size,
+            path,
+        } => crate::merge::cli::run(&crate::merge::cli::Args {
+            base,
+            ours,
+            theirs,
+            output,
+            style: if diff3 {
+                Some(crate::merge::cli::ConflictStyle::Diff3)
+            } else {
+                conflict_style
+            },
+            marker_size: marker_size.map(usize::from),
+            name: path,
+        }),
         Cmd::Report {
             left,
             right,

@@ -225,6 +225,10 @@ pub enum Command {
     PasteRows(String),
     /// The detail panel's title field took the keyboard focus asked for after File ▸ New.
     TitleFocused,
+    /// Merge view: resolve a conflict (one undo step).
+    MergePick(usize, crate::merge::resolve::Pick),
+    /// Merge view: the lines typed for a conflict changed (not yet a pick).
+    MergeDraft(usize, String),
     /// Show a message in the status bar.
     Notify(String),
     /// Dismiss the error banner.
@@ -326,6 +330,14 @@ pub enum Action {
     Copy,
     /// Add or update issues on the active side from rows on the clipboard.
     Paste,
+    /// Merge view: the next conflict.
+    NextConflict,
+    /// Merge view: the previous conflict.
+    PreviousConflict,
+    /// Merge view: save the file with every conflict resolved, and open it.
+    SaveMerge,
+    /// Merge view: close it, leaving the conflicted file as it is.
+    CloseMerge,
 }
 
 /// Keys used by shortcuts (mapped to the toolkit's keys by the UI).
@@ -402,6 +414,8 @@ pub enum When {
     CellEditing,
     /// Typing into the session log's entry box.
     LogTyping,
+    /// The merge view of a file with conflict markers, nothing being typed.
+    Merge,
     /// The filter has focus, or holds text while nothing else is being typed.
     Filtering,
 }
@@ -427,6 +441,8 @@ pub struct InputContext {
     pub selected: bool,
     /// A modal question is open: no shortcut is live.
     pub modal: bool,
+    /// The merge view is open (it takes the central area).
+    pub merging: bool,
 }
 
 impl When {
@@ -435,8 +451,11 @@ impl When {
         if cx.modal {
             return false;
         }
-        let browsing =
-            !cx.typing && !cx.cell_editing && !cx.presenting && cx.view == View::Workspace;
+        let browsing = !cx.typing
+            && !cx.cell_editing
+            && !cx.presenting
+            && !cx.merging
+            && cx.view == View::Workspace;
         match self {
             When::Always => true,
             When::Table => browsing,
@@ -444,7 +463,8 @@ impl When {
             When::Detail => browsing && cx.selected && !cx.filter_set,
             When::Issues => browsing || (cx.presenting && !cx.typing),
             When::Presenting => cx.presenting && !cx.typing,
-            When::Diff => !cx.presenting && !cx.typing && cx.view == View::Diff,
+            When::Diff => !cx.presenting && !cx.typing && !cx.merging && cx.view == View::Diff,
+            When::Merge => cx.merging && !cx.presenting && !cx.typing,
             When::CellEditing => cx.cell_editing,
             When::LogTyping => cx.log_typing,
             When::Filtering => {
@@ -465,6 +485,7 @@ impl When {
             When::Diff => "diff view",
             When::CellEditing => "editing a cell",
             When::LogTyping => "typing a log entry",
+            When::Merge => "merge view",
             When::Filtering => "filtering",
         }
     }
@@ -876,6 +897,30 @@ pub const ACTIONS: &[ActionInfo] = &[
         &[key(true, false, Key::Enter, When::LogTyping)],
     ),
     row(
+        A::NextConflict,
+        "Next conflict",
+        "Merge view: step to the next conflict",
+        &[plain(Key::F(7), When::Merge)],
+    ),
+    row(
+        A::PreviousConflict,
+        "Previous conflict",
+        "Merge view: step to the previous conflict",
+        &[key(false, true, Key::F(7), When::Merge)],
+    ),
+    row(
+        A::SaveMerge,
+        "Save resolved file",
+        "Merge view: save the file with every conflict resolved, and open it",
+        &[],
+    ),
+    row(
+        A::CloseMerge,
+        "Close merge view",
+        "Leave the conflicted file as it is",
+        &[],
+    ),
+    row(
         A::ShowShortcuts,
         "Keyboard shortcuts",
         "List every keyboard shortcut",
@@ -886,7 +931,7 @@ pub const ACTIONS: &[ActionInfo] = &[
 /// Every variant of [`Action`] maps to a distinct number below [`ACTION_VARIANTS`] (the count
 /// of variants); the match has no wildcard, so a new variant does not compile until it is
 /// numbered (and counted), and the table test then fails until the table has a row for it.
-pub const ACTION_VARIANTS: usize = 45;
+pub const ACTION_VARIANTS: usize = 49;
 
 /// The number of an action's variant (its argument ignored); see [`ACTION_VARIANTS`].
 pub fn variant_number(a: Action) -> usize {
@@ -936,6 +981,10 @@ pub fn variant_number(a: Action) -> usize {
         A::ExportPosition => 42,
         A::Copy => 43,
         A::Paste => 44,
+        A::NextConflict => 45,
+        A::PreviousConflict => 46,
+        A::SaveMerge => 47,
+        A::CloseMerge => 48,
     }
 }
 
@@ -993,6 +1042,10 @@ pub fn all_actions() -> Vec<Action> {
         A::ExportPosition,
         A::Copy,
         A::Paste,
+        A::NextConflict,
+        A::PreviousConflict,
+        A::SaveMerge,
+        A::CloseMerge,
     ]);
     v
 }
@@ -1053,8 +1106,11 @@ mod tests {
                 for presenting in bools {
                     for selected in bools {
                         for filter_set in bools {
-                            for view in View::ALL {
+                            for (view, merging) in
+                                View::ALL.into_iter().flat_map(|v| [(v, false), (v, true)])
+                            {
                                 let cx = InputContext {
+                                    merging,
                                     typing: typing || cell_editing,
                                     cell_editing,
                                     presenting,

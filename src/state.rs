@@ -145,9 +145,22 @@ type DiffInputs = (
 /// How many applied actions [`State::trace`] keeps.
 const TRACE: usize = 64;
 
+/// A file with merge-conflict markers being resolved in the merge view.
+#[derive(Debug, Clone)]
+pub struct MergeSession {
+    /// The side the resolved file opens on.
+    pub side: Side,
+    /// The conflicted file (the resolved file is saved over it).
+    pub path: PathBuf,
+    /// The conflicts and their picks.
+    pub res: crate::merge::resolve::Resolution,
+}
+
 /// Everything the window shows, as plain data.
 #[derive(Debug, Default)]
 pub struct State {
+    /// The merge view, when a file with conflict markers was opened.
+    pub merge: Option<MergeSession>,
     /// The two files.
     pub ws: Workspace,
     /// Issues matched across the sides (rebuilt when a side changes).
@@ -493,6 +506,20 @@ impl State {
                 }
                 None
             }
+            Command::MergePick(k, pick) => {
+                if let Some(m) = &mut self.merge {
+                    m.res.pick(k, pick);
+                    self.status =
+                        format!("{} of {} conflicts resolved", m.res.resolved(), m.res.len());
+                }
+                None
+            }
+            Command::MergeDraft(k, text) => {
+                if let Some(m) = &mut self.merge {
+                    m.res.set_draft(k, text);
+                }
+                None
+            }
             Command::RemoveLogEntry(i) => {
                 if i < self.log.entries.len() {
                     self.log.entries.remove(i);
@@ -536,6 +563,14 @@ impl State {
                 self.disk_changed.retain(|&s| s != side);
                 self.error = None;
             }
+            Err(e) if self.open_merge(side, &path) => {
+                self.status = format!(
+                    "{} has {} unresolved merge conflicts ({}): pick a side for each, then save",
+                    path.display(),
+                    self.merge.as_ref().map_or(0, |m| m.res.len()),
+                    e.diagnostics.len()
+                );
+            }
             Err(e) => {
                 self.error = Some(Notice {
                     title: format!(
@@ -545,6 +580,70 @@ impl State {
                     ),
                     detail: e.to_string(),
                 });
+            }
+        }
+    }
+
+    /// A refused file that holds merge-conflict markers opens in the merge view instead.
+    fn open_merge(&mut self, side: Side, path: &Path) -> bool {
+        let Ok(text) = std::fs::read_to_string(path) else {
+            return false;
+        };
+        let Some(res) = crate::merge::resolve::Resolution::new(text) else {
+            return false;
+        };
+        self.merge = Some(MergeSession {
+            side,
+            path: path.to_owned(),
+            res,
+        });
+        self.error = None;
+        true
+    }
+
+    /// Save the resolved file over the conflicted one, and open it on its side.
+    fn save_merge(&mut self) {
+        let Some(m) = &self.merge else {
+            return;
+        };
+        let name = m.path.display().to_string();
+        match m.res.result(&name) {
+            None => {
+                self.status = format!(
+                    "{} of {} conflicts still to resolve",
+                    m.res.len() - m.res.resolved(),
+                    m.res.len()
+                );
+            }
+            Some(Err(e)) => {
+                self.error = Some(Notice {
+                    title: format!("Not saved: the resolved {name} would not load"),
+                    detail: e.to_string(),
+                });
+            }
+            Some(Ok(p)) => {
+                let text = format::to_canonical_string(&p);
+                match format::write_atomic(&m.path, text.as_bytes()) {
+                    Ok(()) => {
+                        let (side, path) = (m.side, m.path.clone());
+                        self.merge = None;
+                        self.push_recent(&path);
+                        self.ws.install(side, Some(path), p);
+                        self.history.forget(side);
+                        self.disk_changed.retain(|&s| s != side);
+                        self.error = None;
+                        self.status = format!(
+                            "Saved the resolved {name}; it is open on the {} side",
+                            side.name()
+                        );
+                    }
+                    Err(e) => {
+                        self.error = Some(Notice {
+                            title: format!("Not saved: {name}"),
+                            detail: format!("{e} (the conflicted file is unchanged)"),
+                        });
+                    }
+                }
             }
         }
     }
@@ -1064,11 +1163,36 @@ impl State {
             }
             Action::Save(side) => self.save(side, None),
             Action::Undo => {
-                self.undo();
+                match &mut self.merge {
+                    Some(m) => m.res.undo(),
+                    None => self.undo(),
+                }
                 None
             }
             Action::Redo => {
-                self.redo();
+                match &mut self.merge {
+                    Some(m) => m.res.redo(),
+                    None => self.redo(),
+                }
+                None
+            }
+            Action::NextConflict | Action::PreviousConflict => {
+                if let Some(m) = &mut self.merge {
+                    m.res.step(a == Action::NextConflict);
+                }
+                None
+            }
+            Action::SaveMerge => {
+                self.save_merge();
+                None
+            }
+            Action::CloseMerge => {
+                if let Some(m) = self.merge.take() {
+                    self.status = format!(
+                        "{} is unchanged, its conflicts unresolved",
+                        m.path.display()
+                    );
+                }
                 None
             }
             Action::SaveAs => {
@@ -2054,8 +2178,21 @@ impl State {
     pub fn enabled(&self, a: Action) -> bool {
         let both = self.ws.left.is_some() && self.ws.right.is_some();
         match a {
-            Action::Undo => !self.history.undo.is_empty(),
-            Action::Redo => !self.history.redo.is_empty(),
+            Action::Undo => match &self.merge {
+                Some(m) => m.res.can_undo(),
+                None => !self.history.undo.is_empty(),
+            },
+            Action::Redo => match &self.merge {
+                Some(m) => m.res.can_redo(),
+                None => !self.history.redo.is_empty(),
+            },
+            Action::NextConflict | Action::PreviousConflict | Action::CloseMerge => {
+                self.merge.is_some()
+            }
+            Action::SaveMerge => self
+                .merge
+                .as_ref()
+                .is_some_and(|m| m.res.resolved() == m.res.len()),
             Action::Save(s) | Action::NewIssue(s) | Action::EditHeader(s) => {
                 self.ws.doc(s).is_some()
             }

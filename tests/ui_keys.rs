@@ -54,6 +54,17 @@ fn enter(h: &mut App, when: When) {
             h.run();
         }
         When::Filtering => cmd(h, Command::SetFilter("MRO".into())),
+        When::Merge => {
+            let path = common::conflicted_copy();
+            cmd(
+                h,
+                Command::Open {
+                    side: Side::Left,
+                    path,
+                },
+            );
+            assert!(h.state().state.merge.is_some());
+        }
     }
 }
 

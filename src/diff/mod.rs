@@ -323,7 +323,7 @@ fn moved_flags(pair: &[Option<usize>], old_len: usize, forward: bool) -> Vec<boo
 
 /// Which elements of a sequence of distinct numbers belong to one longest increasing
 /// subsequence (patience sorting, O(n log n)).
-fn lis_members(seq: &[usize]) -> Vec<bool> {
+pub(crate) fn lis_members(seq: &[usize]) -> Vec<bool> {
     // tails[l]: index in seq of the smallest tail of an increasing run of length l + 1.
     let mut tails: Vec<usize> = Vec::new();
     let mut prev: Vec<Option<usize>> = vec![None; seq.len()];

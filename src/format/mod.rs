@@ -5,6 +5,7 @@
 //! [`crate::model`] types, collecting every semantic problem with the path of the offending
 //! field, which [`locate`] turns into a line and column.
 
+pub mod conflict;
 mod error;
 pub mod locate;
 mod raw;
@@ -14,6 +15,8 @@ use std::path::Path;
 
 pub use error::{Diagnostic, LoadError, Pos, SaveError};
 pub use locate::{FieldPath, Seg};
+/// The canonical writer's text and number literals, for writers that must match it (merge).
+pub(crate) use save::{number as write_number, string as write_string};
 pub use save::{save_atomic, to_canonical_string, write_atomic};
 
 use crate::model::{Choice, FIRST_FORMAT, FORMAT_VERSION, Issue, Position};
@@ -131,6 +134,11 @@ pub fn load_str(name: &str, text: &str) -> Result<Position, LoadError> {
             "a position file starts with `(format: 1, party: \"…\", issues: [ … ])`; \
              see docs/format.md",
         ));
+    }
+    // Conflict markers first: git's (or `accord merge`'s) markers would otherwise be reported
+    // as a syntax error at the first `<`, with no word about the conflict or the way back.
+    if let Some(err) = conflict::refusal(name, text) {
+        return Err(err);
     }
     let opts = ron::Options::default()
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)

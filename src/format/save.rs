@@ -147,7 +147,7 @@ fn field_list_at(s: &mut String, level: usize, name: &str, items: &[String]) {
 
 /// A RON string literal. Everything but `"`, `\` and control characters is written as is
 /// (Hangul included), so files stay readable.
-fn string(s: &mut String, v: &str) {
+pub(crate) fn string(s: &mut String, v: &str) {
     s.reserve(v.len() + 2);
     s.push('"');
     let mut rest = v;
@@ -172,7 +172,7 @@ fn string(s: &mut String, v: &str) {
 
 /// Numbers are written in the shortest form that reads back to the same `f64`; whole numbers
 /// without a fraction (`70`, not `70.0`).
-fn number(s: &mut String, v: f64) {
+pub(crate) fn number(s: &mut String, v: f64) {
     if v.fract() == 0.0 && v.abs() < 1e15 {
         let _ = write!(s, "{}", v as i64);
     } else {

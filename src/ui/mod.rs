@@ -9,6 +9,7 @@ pub mod header_editor;
 pub mod keys;
 pub mod log_panel;
 pub mod menu;
+pub mod merge_view;
 pub mod modals;
 pub mod own_view;
 pub mod present;

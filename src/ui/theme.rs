@@ -80,3 +80,21 @@ pub fn high_contrast(theme: egui::Theme) -> egui::Visuals {
     }
     v
 }
+
+/// Background of words one side of a merge conflict changed (merge view).
+pub fn merge_changed_bg(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgb(30, 90, 45)
+    } else {
+        Color32::from_rgb(200, 245, 205)
+    }
+}
+
+/// Frame colour of the conflict shown in the merge view.
+pub fn merge_current(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgb(235, 190, 90)
+    } else {
+        Color32::from_rgb(160, 100, 0)
+    }
+}

@@ -65,3 +65,26 @@ pub fn copies() -> (tempfile::TempDir, PathBuf, PathBuf) {
     std::fs::copy(sample("rok.ron"), &r).unwrap();
     (dir, l, r)
 }
+
+/// A copy of the sample US file with two merge conflicts (weight and stance of its first
+/// issues) written by `accord merge`'s engine, diff3 style, in a folder that lives as long as the
+/// test process. Returns its path.
+pub fn conflicted_copy() -> PathBuf {
+    let base = accord::format::load_file(&sample("us.ron")).unwrap();
+    let (mut o, mut t) = (base.clone(), base.clone());
+    o.issues[0].weight = 3.0;
+    t.issues[0].weight = 4.0;
+    o.issues[2].stance = "ours 입장".into();
+    t.issues[2].stance = "theirs 입장".into();
+    t.issues[3].notes = "merged cleanly".into();
+    let text = accord::merge::merge(Some(&base), &o, &t)
+        .render(accord::merge::Style {
+            diff3: true,
+            marker_size: 7,
+        })
+        .0;
+    let dir = tempfile::tempdir().unwrap().keep();
+    let path = dir.join("us.ron");
+    std::fs::write(&path, text).unwrap();
+    path
+}
