@@ -10,7 +10,7 @@
 use std::fmt::Write as _;
 
 use crate::format::{write_number, write_string};
-use crate::model::{Choice, Flexibility, Issue, Position};
+use crate::model::{Choice, FieldSet, Flexibility, Issue, Position};
 
 /// The value of one field, owned, typed as in the file.
 #[derive(Debug, Clone, PartialEq)]
@@ -31,6 +31,10 @@ pub enum Val {
     List(Vec<String>),
     /// The options, merged by label.
     Options(Vec<Choice>),
+    /// A flag written only when true (`estimate`).
+    Flag(bool),
+    /// The `shared` list, left out when absent (the default).
+    Shared(Option<FieldSet>),
 }
 
 /// One field of a struct `T`: its name in the file, and how to read and replace it.
@@ -73,8 +77,12 @@ pub static HEADER_FIELDS: &[Field<Position>] = fields![Position;
     round: Count,
     as_of: MaybeText,
     marking: MaybeText,
+    estimate: Flag,
     batna: Text,
     reservation: Num,
+    reservation_low: MaybeNum,
+    reservation_high: MaybeNum,
+    shared: Shared,
 ];
 
 /// Issue fields, in canonical order. `id` is the key the issues are matched by (never merged
@@ -85,6 +93,8 @@ pub static ISSUE_FIELDS: &[Field<Issue>] = fields![Issue;
     title: Text,
     stance: Text,
     weight: Num,
+    weight_low: MaybeNum,
+    weight_high: MaybeNum,
     options: Options,
     target: MaybeText,
     walk_away: MaybeText,
@@ -99,6 +109,8 @@ pub static ISSUE_FIELDS: &[Field<Issue>] = fields![Issue;
 pub static CHOICE_FIELDS: &[Field<Choice>] = fields![Choice;
     label: Text,
     value: Num,
+    low: MaybeNum,
+    high: MaybeNum,
 ];
 
 /// The index of a field in a table, by name.
@@ -115,7 +127,7 @@ fn indent(s: &mut String, level: usize) {
 /// Write one field in the canonical layout at `level` (1 for the header, 3 inside an issue):
 /// its line, or its lines for a list; nothing for an absent optional field.
 pub fn write_field(s: &mut String, level: usize, name: &str, v: &Val) {
-    if let Val::MaybeText(None) | Val::MaybeNum(None) = v {
+    if let Val::MaybeText(None) | Val::MaybeNum(None) | Val::Flag(false) | Val::Shared(None) = v {
         return;
     }
     indent(s, level);
@@ -123,7 +135,19 @@ pub fn write_field(s: &mut String, level: usize, name: &str, v: &Val) {
     s.push_str(": ");
     match v {
         Val::Text(t) | Val::MaybeText(Some(t)) => write_string(s, t),
-        Val::MaybeText(None) | Val::MaybeNum(None) => {}
+        Val::MaybeText(None) | Val::MaybeNum(None) | Val::Flag(false) | Val::Shared(None) => {}
+        Val::Flag(true) => s.push_str("true"),
+        Val::Shared(Some(set)) if set.is_empty() => s.push_str("[]"),
+        Val::Shared(Some(set)) => {
+            s.push_str("[\n");
+            for f in set.iter() {
+                indent(s, level + 1);
+                write_string(s, f.name());
+                s.push_str(",\n");
+            }
+            indent(s, level);
+            s.push(']');
+        }
         Val::Num(n) | Val::MaybeNum(Some(n)) => write_number(s, *n),
         Val::Count(c) => {
             let _ = write!(s, "{c}");

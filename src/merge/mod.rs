@@ -369,9 +369,12 @@ impl Merge<'_> {
         let mut at = Vec::new();
         let mut lines = LineCount::default();
         s.push_str("(\n");
-        // The format line: this build writes format FORMAT_VERSION (issue 11 may pick the
-        // lowest format the merged fields need, as the canonical writer will).
-        s.push_str(&format!("    format: {FORMAT_VERSION},\n"));
+        // The format line: the lowest format the merged result needs, as the canonical writer
+        // writes it; with conflicts (no single result yet) the newest this build reads.
+        let format = self
+            .position()
+            .map_or(FORMAT_VERSION, |p| p.required_format());
+        s.push_str(&format!("    format: {format},\n"));
         for (f, o) in HEADER_FIELDS.iter().zip(&self.header) {
             match o {
                 Outcome::Clean(v) => write_field(&mut s, 1, f.name, v),
