@@ -293,16 +293,7 @@ fn a_workbook_written_by_another_program_imports() {
     assert_eq!(mro.interests, ["일자리", "투자 회수"]);
     assert_eq!(
         mro.options,
-        [
-            Choice {
-                label: "Current".into(),
-                value: 20.0
-            },
-            Choice {
-                label: "Hub".into(),
-                value: 90.0
-            }
-        ]
+        [Choice::new("Current", 20.0), Choice::new("Hub", 90.0)]
     );
     assert_eq!(p.issues[1].options.len(), 2);
     assert_eq!(p.issues[1].weight, 0.5);
@@ -377,7 +368,7 @@ fn issue(k: usize) -> impl Strategy<Value = Issue> {
             move |(topic, title, stance, weight, opts, interests, sources, notes, flex, target)| {
                 let options: Vec<Choice> = opts
                     .into_iter()
-                    .map(|(label, value)| Choice { label, value })
+                    .map(|(label, value)| Choice::new(label, value))
                     .collect();
                 // Trailing empty list items have no cell of their own (docs/spreadsheet.md).
                 let trim = |mut v: Vec<String>| {
@@ -404,6 +395,7 @@ fn issue(k: usize) -> impl Strategy<Value = Issue> {
                     criteria: vec![],
                     notes,
                     sources: trim(sources),
+                    ..Issue::default()
                 }
             },
         )
@@ -436,6 +428,7 @@ fn position() -> impl Strategy<Value = Position> {
                 batna,
                 reservation,
                 issues,
+                ..Position::default()
             },
         )
 }

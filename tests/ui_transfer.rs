@@ -166,6 +166,7 @@ fn pasting_rows_adds_and_updates_issues_as_one_undo_step() {
         options: vec![accord::model::Choice {
             label: "Yes".into(),
             value: 100.0,
+            ..Default::default()
         }],
         ..accord::model::Issue::default()
     };

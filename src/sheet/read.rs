@@ -400,7 +400,7 @@ fn position_from_grid(file: &str, grid: &Grid) -> Result<Position, SheetError> {
             "add a row `format | 1` above the issue table",
         ),
         Some((c, pl)) => match whole(c) {
-            Some(v) if v == u64::from(FORMAT_VERSION) => {}
+            Some(v) if (1..=u64::from(FORMAT_VERSION)).contains(&v) => {}
             Some(v) if v > u64::from(FORMAT_VERSION) => problems.push(
                 Some(pl),
                 format!("format {v} was written by a newer version of Accord (this one reads format {FORMAT_VERSION})"),

@@ -26,10 +26,12 @@ fn tricky() -> Position {
                     Choice {
                         label: "0.5".into(),
                         value: 33.333333333333336,
+                        ..Default::default()
                     },
                     Choice {
                         label: "2024-05-20".into(),
                         value: 100.0,
+                        ..Default::default()
                     },
                 ],
                 target: Some("0.5".into()),
@@ -39,12 +41,14 @@ fn tricky() -> Position {
                 criteria: vec![],
                 notes: "\u{7}bell".into(),
                 sources: vec!["s1".into(), "s2".into(), "s3".into(), "s4".into()],
+                ..Issue::default()
             },
             Issue {
                 id: "empty".into(),
                 ..Issue::default()
             },
         ],
+        ..Position::default()
     }
 }
 

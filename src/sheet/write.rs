@@ -24,7 +24,7 @@ fn header_rows(p: &Position) -> Vec<[Out<'_>; 2]> {
         [Out::Text("field"), Out::Text("value")],
         [
             Out::Text("format"),
-            Out::Num(f64::from(crate::model::FORMAT_VERSION)),
+            Out::Num(f64::from(p.required_format())),
         ],
         [Out::Text("party"), Out::Text(&p.party)],
         [Out::Text("party_name"), Out::Text(&p.party_name)],
