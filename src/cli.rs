@@ -113,6 +113,7 @@ pub enum Cmd {
         /// `OUT.xlsx` or `OUT.csv`, or for GENIUS the folder to write.
         #[arg(short = 'o', long = "output", value_name = "OUT")]
         output: PathBuf,
+    },
     /// Three-way merge of position files, field by field: git's merge driver (`%O %A %B`).
     /// The result replaces OURS (exit 0 merged, 1 conflicts marked in it, 2 trouble).
     Merge {

@@ -371,10 +371,8 @@ impl Merge<'_> {
         s.push_str("(\n");
         // The format line: the lowest format the merged result needs, as the canonical writer
         // writes it; with conflicts (no single result yet) the newest this build reads.
-        let format = self
-            .position()
-            .map_or(FORMAT_VERSION, |p| p.required_format());
-        s.push_str(&format!("    format: {format},\n"));
+        let clean_format = self.position().map(|p| p.required_format());
+        s.push_str("    format: 1,\n");
         for (f, o) in HEADER_FIELDS.iter().zip(&self.header) {
             match o {
                 Outcome::Clean(v) => write_field(&mut s, 1, f.name, v),
@@ -461,6 +459,28 @@ impl Merge<'_> {
             s.push_str("    ],\n");
         }
         s.push_str(")\n");
+        // The format line: what the merged result needs; with conflicts, format 2 when any
+        // side's lines use a format-2 field (the merge view rewrites it canonically on save).
+        let format = clean_format.unwrap_or_else(|| {
+            let newer = s.lines().any(|l| {
+                let t = l.trim_start();
+                [
+                    "estimate:",
+                    "shared:",
+                    "reservation_low:",
+                    "reservation_high:",
+                    "weight_low:",
+                    "weight_high:",
+                ]
+                .iter()
+                .any(|k| t.starts_with(k))
+                    || (t.starts_with("(label:") && (t.contains(", low:") || t.contains(", high:")))
+            });
+            if newer { FORMAT_VERSION } else { 1 }
+        });
+        if format != 1 {
+            s = s.replacen("    format: 1,\n", &format!("    format: {format},\n"), 1);
+        }
         (s, at)
     }
 }

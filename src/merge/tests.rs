@@ -139,10 +139,9 @@ fn options_merge_by_label_and_a_removed_target_is_a_conflict() {
     let (mut ours, mut theirs) = (base.clone(), base.clone());
     let i = 0;
     ours.issues[i].options[0].value = 1.0;
-    theirs.issues[i].options.push(Choice {
-        label: "A new option".into(),
-        value: 40.0,
-    });
+    theirs.issues[i]
+        .options
+        .push(Choice::new("A new option", 40.0));
     let p = merged(&base, &ours, &theirs);
     assert_eq!(p.issues[i].options[0].value, 1.0);
     assert_eq!(
@@ -344,4 +343,32 @@ proptest! {
             let _ = r.result("x");
         }
     }
+}
+
+#[test]
+fn format_2_fields_merge_field_by_field() {
+    let base = sample("rok.ron");
+    let mut ours = base.clone();
+    ours.shared =
+        Some(crate::model::FieldSet::DEFAULT_SHARED.with(crate::model::Field::Values, true));
+    ours.issues[0].weight_low = Some(ours.issues[0].weight - 1.0);
+    let mut theirs = base.clone();
+    theirs.estimate = true;
+    theirs.issues[1].options[0].low = Some(0.0);
+    theirs.reservation_high = Some(theirs.reservation + 5.0);
+    let m = merge(Some(&base), &ours, &theirs);
+    let p = m.position().unwrap();
+    assert_eq!(p.shared, ours.shared);
+    assert!(p.estimate);
+    assert_eq!(p.issues[0].weight_low, ours.issues[0].weight_low);
+    assert_eq!(p.issues[1].options[0].low, Some(0.0));
+    assert_eq!(p.reservation_high, theirs.reservation_high);
+    let (text, at) = m.render(Style::default());
+    assert!(at.is_empty());
+    assert_eq!(text, format::to_canonical_string(&p));
+    assert!(text.contains("format: 2,"));
+    // The same field changed differently on both sides is a conflict.
+    let mut t2 = base.clone();
+    t2.shared = Some(crate::model::FieldSet::NONE);
+    assert!(merge(Some(&base), &ours, &t2).position().is_none());
 }
