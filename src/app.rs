@@ -63,6 +63,8 @@ pub struct AccordApp {
     score_view: ui::score_view::ScoreView,
     /// Theme and zoom as last applied to the context.
     applied_look: Option<(ThemeChoice, bool, u32)>,
+    /// When the window was asked for, if it should close after its first frame.
+    first_frame_exit: Option<std::time::Instant>,
 }
 
 impl AccordApp {
@@ -81,6 +83,7 @@ impl AccordApp {
             dialogs: Dialogs::new(Box::new(NativeDialogs)),
             score_view: ui::score_view::ScoreView::new(),
             applied_look: None,
+            first_frame_exit: None,
         };
         for (side, path) in [(Side::Left, left), (Side::Right, right)] {
             if let Some(path) = path {
@@ -118,15 +121,24 @@ impl AccordApp {
             .and_then(|s| eframe::get_value(s, SETTINGS_KEY))
             .unwrap_or_default();
         let explicit = left.is_some() || right.is_some();
-        let pick = |arg: Option<PathBuf>, last: Option<PathBuf>, sample: &str| {
-            if explicit {
-                return arg;
+        let last = |p: &Option<PathBuf>| p.clone().filter(|p| p.exists());
+        let (l, r) = match (last(&settings.left), last(&settings.right)) {
+            _ if explicit => (left, right),
+            (Some(l), Some(r)) => (Some(l), Some(r)),
+            (l, r) => {
+                // Nothing (or one side) to reopen: the user's copies of the embedded samples
+                // (written the first time, never over their edits), so that saving works.
+                let (sl, sr, written) = crate::samples::default_pair();
+                match written {
+                    Ok(Some(dir)) => eprintln!("accord: wrote the samples to {}", dir.display()),
+                    Ok(None) => {}
+                    Err(why) => eprintln!("accord: samples not copied: {why}"),
+                }
+                let (l, r) = (l.unwrap_or(sl), r.unwrap_or(sr));
+                eprintln!("accord: opening {} and {}", l.display(), r.display());
+                (Some(l), Some(r))
             }
-            last.filter(|p| p.exists())
-                .or_else(|| Some(crate::sample_path(sample)))
         };
-        let l = pick(left, settings.left.clone(), "us.ron");
-        let r = pick(right, settings.right.clone(), "rok.ron");
         let mut app = Self::new(&cc.egui_ctx, l, r).with_recovery(crate::recovery::dir());
         let mut recent = settings.recent;
         for p in app.state.recent.drain(..) {
@@ -451,6 +463,15 @@ impl AccordApp {
 impl eframe::App for AccordApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         self.frame(ui);
+        if let Some(t0) = self.first_frame_exit.take() {
+            // `ACCORD_FIRST_FRAME_EXIT` (benches/startup.rs, .ci/deb-smoke): say when the first
+            // frame is drawn and close.
+            eprintln!(
+                "accord: first frame after {:.1} ms",
+                t0.elapsed().as_secs_f64() * 1e3
+            );
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+        }
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
@@ -473,19 +494,36 @@ impl eframe::App for AccordApp {
     }
 }
 
+/// The window icon (also installed as the desktop icon): `assets/accord.png`.
+pub const ICON_PNG: &[u8] = include_bytes!("../assets/accord.png");
+
 /// Open the window.
 pub fn run_native(left: Option<PathBuf>, right: Option<PathBuf>) -> Result<(), eframe::Error> {
+    let t0 = std::time::Instant::now();
+    let first_frame_exit = std::env::var_os("ACCORD_FIRST_FRAME_EXIT").is_some();
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Accord")
+        // Matches assets/accord.desktop (its file name and StartupWMClass), so that the
+        // desktop shows the window under the menu entry's icon.
+        .with_app_id("accord")
+        .with_inner_size([1400.0, 860.0])
+        .with_min_inner_size([700.0, 400.0])
+        .with_drag_and_drop(true);
+    match eframe::icon_data::from_png_bytes(ICON_PNG) {
+        Ok(icon) => viewport = viewport.with_icon(icon),
+        Err(e) => eprintln!("accord: window icon not set: {e}"),
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Accord")
-            .with_inner_size([1400.0, 860.0])
-            .with_min_inner_size([700.0, 400.0])
-            .with_drag_and_drop(true),
+        viewport,
         ..Default::default()
     };
     eframe::run_native(
         "Accord",
         options,
-        Box::new(move |cc| Ok(Box::new(AccordApp::from_creation(cc, left, right)))),
+        Box::new(move |cc| {
+            let mut app = AccordApp::from_creation(cc, left, right);
+            app.first_frame_exit = first_frame_exit.then_some(t0);
+            Ok(Box::new(app))
+        }),
     )
 }

@@ -60,6 +60,22 @@ pub enum Cmd {
         #[arg(long)]
         seed: Option<u64>,
     },
+    /// Write copies of the sample positions (embedded in the binary) into DIR (default: the
+    /// current folder); refuses, writing nothing, if one of them is already there.
+    Samples {
+        /// Folder to write into (created if missing).
+        dir: Option<PathBuf>,
+    },
+    /// Print a shell completion script generated from these definitions (the package installs
+    /// them).
+    #[command(hide = true)]
+    Completions {
+        /// bash, zsh, fish, elvish or powershell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff) generated from these definitions (the package installs it).
+    #[command(hide = true)]
+    Man,
     /// Windowless session driven from standard input (end-to-end tests of crash recovery).
     #[command(hide = true)]
     Session {
@@ -261,6 +277,38 @@ pub fn run(cmd: Cmd) -> ExitCode {
         } => crate::convert::import(&inputs, &output, steps),
         Cmd::Export { inputs, output } => crate::convert::export(&inputs, &output),
         Cmd::Session { left, right } => crate::session::run(left, right),
+        Cmd::Samples { dir } => {
+            let dir = dir.unwrap_or_else(|| PathBuf::from("."));
+            match crate::samples::write_all(&dir) {
+                Ok(paths) => {
+                    let stdout = std::io::stdout();
+                    let mut out = stdout.lock();
+                    for p in paths {
+                        let _ = writeln!(out, "{}", p.display());
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    let _ = writeln!(err, "accord samples: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Cmd::Completions { shell } => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut cmd, "accord", &mut std::io::stdout());
+            ExitCode::SUCCESS
+        }
+        Cmd::Man => {
+            let cmd = <Cli as clap::CommandFactory>::command();
+            match clap_mangen::Man::new(cmd).render(&mut std::io::stdout()) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    let _ = writeln!(err, "accord man: cannot write the man page: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         Cmd::Score {
             left,
             right,

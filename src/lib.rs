@@ -22,6 +22,7 @@ pub mod model;
 pub mod recovery;
 pub mod report;
 pub mod rounds;
+pub mod samples;
 pub mod scoring;
 pub mod session;
 pub mod session_log;

@@ -53,7 +53,9 @@ pub fn dir() -> Option<PathBuf> {
     data_dir().map(|d| d.join("accord").join("recovery"))
 }
 
-fn data_dir() -> Option<PathBuf> {
+/// The per-user data folder: `$XDG_DATA_HOME` or `~/.local/share` (Linux), `~/Library/Application
+/// Support` (macOS), `%APPDATA%` (Windows). Accord keeps its files in `accord/` under it.
+pub fn data_dir() -> Option<PathBuf> {
     let home = || std::env::var_os("HOME").map(PathBuf::from);
     if cfg!(target_os = "windows") {
         std::env::var_os("APPDATA").map(PathBuf::from)
