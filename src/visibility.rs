@@ -274,6 +274,41 @@ pub fn shown_target(issue: &crate::model::Issue, hidden: FieldSet) -> Option<&st
     }
 }
 
+/// What a mediator may suggest: the names of the Nash, Kalai–Smorodinsky and largest-joint-gain
+/// packages and, per joint issue, its title and each package's option label ("—" where a
+/// package has none). No score is in it.
+pub fn suggested_packages(
+    a: &crate::scoring::analysis::Analysis,
+) -> (Vec<&'static str>, Vec<(String, Vec<String>)>) {
+    let picks = [
+        ("Balanced (Nash)", a.nash.as_ref()),
+        (
+            "Proportional (Kalai–Smorodinsky)",
+            a.kalai_smorodinsky.as_ref(),
+        ),
+        ("Largest joint gain", a.max_joint.as_ref()),
+    ];
+    let rows = a
+        .agenda
+        .issues
+        .iter()
+        .enumerate()
+        .map(|(k, i)| {
+            let labels = picks
+                .iter()
+                .map(|(_, p)| {
+                    p.and_then(|p| p.package.get(k))
+                        .and_then(|&o| i.labels.get(o))
+                        .cloned()
+                        .unwrap_or_else(|| "—".into())
+                })
+                .collect();
+            (i.title.clone(), labels)
+        })
+        .collect();
+    (picks.iter().map(|(n, _)| *n).collect(), rows)
+}
+
 /// The fields whose numbers a two-sided analysis needs.
 const ANALYSIS: [Field; 4] = [
     Field::Values,

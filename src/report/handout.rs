@@ -244,33 +244,12 @@ fn analysis_blocks(input: &ReportInput, views: &[SideView; 2], seen: Insight) ->
             ));
             let labels = views.iter().all(|v| v.shows(Field::Options));
             if a.zopa.exists && labels {
-                let picks = [
-                    ("Balanced (Nash)", a.nash.as_ref()),
-                    (
-                        "Proportional (Kalai–Smorodinsky)",
-                        a.kalai_smorodinsky.as_ref(),
-                    ),
-                    ("Largest joint gain", a.max_joint.as_ref()),
-                ];
+                let (names, table) = crate::visibility::suggested_packages(&a);
                 let mut head = vec!["Issue".to_owned()];
-                head.extend(picks.iter().map(|(n, _)| (*n).to_owned()));
-                let rows = a
-                    .agenda
-                    .issues
-                    .iter()
-                    .enumerate()
-                    .map(|(k, i)| {
-                        let mut row = vec![i.title.clone()];
-                        for (_, p) in &picks {
-                            row.push(
-                                p.and_then(|p| p.package.get(k))
-                                    .and_then(|&o| i.labels.get(o))
-                                    .cloned()
-                                    .unwrap_or_else(|| "—".into()),
-                            );
-                        }
-                        row
-                    })
+                head.extend(names.iter().map(|n| (*n).to_owned()));
+                let rows = table
+                    .into_iter()
+                    .map(|(title, labels)| std::iter::once(title).chain(labels).collect())
                     .collect();
                 out.push(Block::Para("Suggested packages".into()));
                 out.push(Block::Table { head, rows });
@@ -342,18 +321,7 @@ fn build(input: &ReportInput, audience: Audience) -> Handout {
     let seen = insight(open, audience);
     let parties = [input.left.party.as_str(), input.right.party.as_str()];
     let who = audience.label([Some(parties[0]), Some(parties[1])]);
-    let mut markings: Vec<String> = Vec::new();
-    for p in [input.left, input.right] {
-        if let Some(m) = p
-            .marking
-            .as_deref()
-            .map(str::trim)
-            .filter(|m| !m.is_empty())
-            && !markings.iter().any(|x| x == m)
-        {
-            markings.push(m.to_owned());
-        }
-    }
+    let markings = super::markings(input);
     let title = format!(
         "Handout for the {who}: {} / {}",
         input.left.title, input.right.title

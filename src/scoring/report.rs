@@ -8,7 +8,7 @@ use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 use super::agenda::{Agenda, LEFT, RIGHT, side_name};
 use super::analysis::{Analysis, Scored};
 use super::frontier::{MAX_FRONTIER, Point};
-use super::uncertainty::{Field, Odds, Quantiles, Uncertainty};
+use super::uncertainty::{Odds, Quantiles, Uncertainty};
 
 /// A package as a map issue id → option label (agenda order).
 struct Package<'a> {
@@ -700,18 +700,7 @@ pub fn uncertainty_text(a: &Analysis, u: &Uncertainty) -> String {
         );
         for q in asked {
             let n = &q.number;
-            let issue = n.issue.and_then(|i| ag.issues.get(i));
-            let what = match (n.field, issue) {
-                (Field::Reservation, _) | (_, None) => "reservation".to_owned(),
-                (Field::Weight, Some(i)) => format!("weight of {}", i.id),
-                (Field::Value, Some(i)) => format!(
-                    "value of \"{}\" on {}",
-                    n.option
-                        .and_then(|k| i.labels.get(k))
-                        .map_or("?", String::as_str),
-                    i.id
-                ),
-            };
+            let what = n.describe(ag);
             let _ = writeln!(s, "    {:>6}  {}'s {}", pct(q.share), ag.name(n.side), what);
         }
     }

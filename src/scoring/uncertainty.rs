@@ -88,6 +88,22 @@ pub struct Number {
 }
 
 impl Number {
+    /// What the number is, in words: "reservation", "weight of ID", "value of \"L\" on ID".
+    pub fn describe(&self, ag: &crate::scoring::agenda::Agenda) -> String {
+        let issue = self.issue.and_then(|i| ag.issues.get(i));
+        match (self.field, issue) {
+            (Field::Reservation, _) | (_, None) => "reservation".to_owned(),
+            (Field::Weight, Some(i)) => format!("weight of {}", i.id),
+            (Field::Value, Some(i)) => format!(
+                "value of \"{}\" on {}",
+                self.option
+                    .and_then(|k| i.labels.get(k))
+                    .map_or("?", String::as_str),
+                i.id
+            ),
+        }
+    }
+
     /// A triangular (low, mode, high) draw from a uniform `u` in [0, 1) (inverse CDF).
     pub fn draw(&self, u: f64) -> f64 {
         triangular(self.low, self.mode, self.high, u)

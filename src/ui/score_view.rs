@@ -17,7 +17,7 @@ use crate::scoring::agenda::{Agenda, LEFT, RIGHT, side_name};
 use crate::scoring::analysis::{Analysis, ProposalEval, evaluate};
 use crate::scoring::analyze;
 use crate::scoring::frontier::{self, Point, sample_packages};
-use crate::scoring::uncertainty::{self, Control, Field, Uncertainty};
+use crate::scoring::uncertainty::{self, Control, Uncertainty};
 use crate::ui::theme;
 use crate::workspace::Side;
 
@@ -310,29 +310,21 @@ impl ScoreView {
                 }
                 ui.add_space(8.0);
                 ui.label(RichText::new("Suggested packages").strong());
-                let picks: [(&str, Option<&Point>); 3] = [
-                    ("Balanced (Nash)", a.nash.as_ref()),
-                    ("Proportional (Kalai–Smorodinsky)", a.kalai_smorodinsky.as_ref()),
-                    ("Largest joint gain", a.max_joint.as_ref()),
-                ];
+                let (names, rows) = crate::visibility::suggested_packages(a);
                 egui::Grid::new("mediator-packages")
                     .striped(true)
-                    .num_columns(1 + picks.len())
+                    .num_columns(1 + names.len())
                     .spacing([16.0, 4.0])
                     .show(ui, |ui| {
                         ui.label(RichText::new("Issue").strong());
-                        for (name, _) in &picks {
+                        for name in &names {
                             ui.label(RichText::new(*name).strong());
                         }
                         ui.end_row();
-                        for (k, issue) in a.agenda.issues.iter().enumerate() {
-                            ui.label(&issue.title);
-                            for (_, p) in &picks {
-                                let label = p
-                                    .and_then(|p| p.package.get(k))
-                                    .and_then(|&o| issue.labels.get(o))
-                                    .map_or("—", String::as_str);
-                                ui.label(label);
+                        for (title, labels) in rows {
+                            ui.label(title);
+                            for l in labels {
+                                ui.label(l);
                             }
                             ui.end_row();
                         }
@@ -555,18 +547,7 @@ impl ScoreView {
                 .show(ui, |ui| {
                     for q in asked {
                         let n = &q.number;
-                        let issue = n.issue.and_then(|i| ag.issues.get(i));
-                        let what = match (n.field, issue) {
-                            (Field::Reservation, _) | (_, None) => "reservation".to_owned(),
-                            (Field::Weight, Some(i)) => format!("weight of {}", i.id),
-                            (Field::Value, Some(i)) => format!(
-                                "value of \"{}\" on {}",
-                                n.option
-                                    .and_then(|k| i.labels.get(k))
-                                    .map_or("?", String::as_str),
-                                i.id
-                            ),
-                        };
+                        let what = n.describe(ag);
                         ui.label(pct(q.share));
                         ui.label(format!("{}'s {what}", ag.name(n.side)))
                             .on_hover_text(format!(
