@@ -473,3 +473,61 @@ fn a_room_that_does_not_see_a_side_cannot_edit_it() {
     assert_eq!(h.state().state.ws.position(Side::Right).unwrap(), &before);
     let _ = Path::new("");
 }
+
+#[test]
+fn the_header_editor_widens_what_a_file_shares_undoably() {
+    let f = fixture(false);
+    let mut h = common::app(Some(f.left.clone()), Some(f.right.clone()));
+    h.get_by_label("Edit").click();
+    h.run();
+    h.get_by_label("Edit right file header…").click();
+    let _ = h.try_run();
+    assert_eq!(h.state().state.header_edit, Some(Side::Right));
+    h.get_by_label("values").click();
+    let _ = h.try_run();
+    let shared = h.state().state.ws.position(Side::Right).unwrap().shared;
+    let want = accord::model::FieldSet::DEFAULT_SHARED.with(accord::model::Field::Values, true);
+    assert_eq!(shared, Some(want));
+    // Now the US delegation sees ROK's values.
+    enter_room(&mut h, Audience::Party(Side::Left));
+    assert!(
+        !h.state()
+            .state
+            .hidden(Side::Right)
+            .has(accord::model::Field::Values)
+    );
+    enter_room(&mut h, Audience::Facilitator);
+    cmd(&mut h, Command::Action(Action::Undo));
+    assert_eq!(
+        h.state().state.ws.position(Side::Right).unwrap().shared,
+        None
+    );
+}
+
+#[test]
+fn a_log_entry_marked_shared_reaches_the_joint_room() {
+    let f = fixture(false);
+    let mut h = common::app(Some(f.left.clone()), Some(f.right.clone()));
+    cmd(&mut h, Command::Action(Action::ToggleLog));
+    h.get_by_label("Shared with the delegations").click();
+    let _ = h.try_run();
+    let entry = h
+        .get_all_by_label("New log entry")
+        .next()
+        .expect("the log entry box");
+    entry.focus();
+    h.run();
+    h.get_all_by_label("New log entry")
+        .next()
+        .unwrap()
+        .type_text("합의: next round in Seoul");
+    h.run();
+    h.get_by_label("Add entry").click();
+    let _ = h.try_run();
+    let last = h.state().state.log.entries.last().unwrap().clone();
+    assert_eq!(last.text, "합의: next round in Seoul");
+    assert!(last.shared);
+    enter_room(&mut h, Audience::Joint);
+    assert!(screen_text(&h).contains("합의: next round in Seoul"));
+    assert!(!screen_text(&h).contains(&f.log_private));
+}
