@@ -31,6 +31,8 @@ pub struct Settings {
     pub present_zoom: f32,
     /// The room (View ▸ Room) each pair of files was last shown in.
     pub rooms: Vec<(String, crate::visibility::Audience)>,
+    /// The language picked in View ▸ Language; `None` follows the system's locale.
+    pub language: Option<crate::i18n::Lang>,
 }
 
 impl Default for Settings {
@@ -43,6 +45,7 @@ impl Default for Settings {
             zoom: 1.0,
             present_zoom: 1.6,
             rooms: Vec::new(),
+            language: None,
         }
     }
 }
@@ -148,6 +151,12 @@ impl AccordApp {
         recent.truncate(crate::state::MAX_RECENT);
         app.state.recent = recent;
         app.state.theme = settings.theme;
+        if let Some(l) = settings.language {
+            app.state.lang = l;
+            app.state.lang_chosen = true;
+        } else {
+            app.state.lang = crate::i18n::Lang::from_system();
+        }
         app.state.zoom = settings.zoom.clamp(0.5, 4.0);
         app.state.present_zoom = settings.present_zoom.clamp(0.5, 4.0);
         app.state.rooms = settings.rooms.into_iter().collect();
@@ -236,6 +245,7 @@ impl AccordApp {
             theme: self.state.theme,
             zoom: self.state.zoom,
             present_zoom: self.state.present_zoom,
+            language: self.state.lang_chosen.then_some(self.state.lang),
             rooms: self
                 .state
                 .rooms

@@ -9,6 +9,7 @@
 use std::path::PathBuf;
 
 use crate::edit::Edit;
+use crate::i18n::Lang;
 use crate::model::Position;
 use crate::table::Column;
 use crate::visibility::Audience;
@@ -338,6 +339,8 @@ pub enum Action {
     SaveMerge,
     /// Merge view: close it, leaving the conflicted file as it is.
     CloseMerge,
+    /// Show the interface in a language (View ▸ Language), remembered.
+    SetLanguage(Lang),
 }
 
 /// Keys used by shortcuts (mapped to the toolkit's keys by the UI).
@@ -474,20 +477,22 @@ impl When {
     }
 
     /// Words for the shortcut list ("in the table").
-    pub fn describe(self) -> &'static str {
+    pub fn describe(self, lang: Lang) -> &'static str {
+        use crate::i18n::Context as C;
         match self {
-            When::Always => "anywhere",
-            When::Table => "in the table",
-            When::Selected => "an issue selected",
-            When::Detail => "detail panel open",
-            When::Issues => "table or presentation",
-            When::Presenting => "presentation mode",
-            When::Diff => "diff view",
-            When::CellEditing => "editing a cell",
-            When::LogTyping => "typing a log entry",
-            When::Merge => "merge view",
-            When::Filtering => "filtering",
+            When::Always => C::Anywhere,
+            When::Table => C::InTable,
+            When::Selected => C::IssueSelected,
+            When::Detail => C::DetailOpen,
+            When::Issues => C::TableOrPresentation,
+            When::Presenting => C::Presentation,
+            When::Diff => C::DiffView,
+            When::CellEditing => C::EditingCell,
+            When::LogTyping => C::TypingLog,
+            When::Merge => C::MergeView,
+            When::Filtering => C::Filtering,
         }
+        .get(lang)
     }
 }
 
@@ -509,6 +514,10 @@ pub struct ActionInfo {
     pub label: &'static str,
     /// Tooltip / help text.
     pub tooltip: &'static str,
+    /// Menu label in Korean.
+    pub ko_label: &'static str,
+    /// Tooltip / help text in Korean.
+    pub ko_tooltip: &'static str,
     /// Every key that runs it, most important first (the first is shown in menus).
     pub keys: &'static [Binding],
 }
@@ -517,6 +526,22 @@ impl ActionInfo {
     /// The shortcut shown beside the menu entry.
     pub fn shortcut(&self) -> Option<Shortcut> {
         self.keys.first().map(|b| b.shortcut)
+    }
+
+    /// The menu label in a language.
+    pub fn label_in(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.label,
+            Lang::Ko => self.ko_label,
+        }
+    }
+
+    /// The tooltip in a language.
+    pub fn tooltip_in(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.tooltip,
+            Lang::Ko => self.ko_tooltip,
+        }
     }
 }
 
@@ -540,12 +565,16 @@ const fn row(
     action: Action,
     label: &'static str,
     tooltip: &'static str,
+    ko_label: &'static str,
+    ko_tooltip: &'static str,
     keys: &'static [Binding],
 ) -> ActionInfo {
     ActionInfo {
         action,
         label,
         tooltip,
+        ko_label,
+        ko_tooltip,
         keys,
     }
 }
@@ -559,263 +588,400 @@ pub const ACTIONS: &[ActionInfo] = &[
         A::Open(L),
         "Open left…",
         "Open a position file on the left side",
+        "왼쪽 열기…",
+        "입장 파일을 왼쪽에 엽니다",
         &[ctrl('O')],
     ),
     row(
         A::Open(R),
         "Open right…",
         "Open a position file on the right side",
+        "오른쪽 열기…",
+        "입장 파일을 오른쪽에 엽니다",
         &[ctrl_shift('O')],
     ),
     row(
         A::NewPosition(L),
         "New left",
         "A blank position on the left: one empty issue, unsaved until you save it",
+        "왼쪽 새로 만들기",
+        "왼쪽에 빈 입장을 만듭니다: 빈 쟁점 하나, 저장하기 전까지는 저장되지 않음",
         &[],
     ),
     row(
         A::NewPosition(R),
         "New right",
         "A blank position on the right: one empty issue, unsaved until you save it",
+        "오른쪽 새로 만들기",
+        "오른쪽에 빈 입장을 만듭니다: 빈 쟁점 하나, 저장하기 전까지는 저장되지 않음",
         &[],
     ),
     row(
         A::NewFromAgenda(L),
         "New left from the right's agenda",
         "A position on the left with the right side's issues and options (values 0, weights 1), for a party you name",
+        "오른쪽 의제로 왼쪽 새로 만들기",
+        "오른쪽의 쟁점과 옵션(값 0, 가중치 1)으로 왼쪽에 새 입장을 만듭니다. 당사자 이름은 직접 입력합니다",
         &[],
     ),
     row(
         A::NewFromAgenda(R),
         "New right from the left's agenda",
         "A position on the right with the left side's issues and options (values 0, weights 1), for a party you name",
+        "왼쪽 의제로 오른쪽 새로 만들기",
+        "왼쪽의 쟁점과 옵션(값 0, 가중치 1)으로 오른쪽에 새 입장을 만듭니다. 당사자 이름은 직접 입력합니다",
         &[],
     ),
     row(
         A::Import(L),
         "Import left…",
         "Open a spreadsheet (.xlsx, .csv) or a GENIUS profile (.xml, .json) as a new, unsaved position on the left",
+        "왼쪽으로 가져오기…",
+        "스프레드시트(.xlsx, .csv)나 GENIUS 프로필(.xml, .json)을 저장되지 않은 새 입장으로 왼쪽에 엽니다",
         &[],
     ),
     row(
         A::Import(R),
         "Import right…",
         "Open a spreadsheet (.xlsx, .csv) or a GENIUS profile (.xml, .json) as a new, unsaved position on the right",
+        "오른쪽으로 가져오기…",
+        "스프레드시트(.xlsx, .csv)나 GENIUS 프로필(.xml, .json)을 저장되지 않은 새 입장으로 오른쪽에 엽니다",
         &[],
     ),
     row(
         A::SaveAll,
         "Save",
         "Save every modified file to its own path",
+        "저장",
+        "수정된 파일을 모두 각자의 경로에 저장합니다",
         &[ctrl('S')],
     ),
-    row(A::Save(L), "Save left", "Save the left file", &[]),
-    row(A::Save(R), "Save right", "Save the right file", &[]),
+    row(
+        A::Save(L),
+        "Save left",
+        "Save the left file",
+        "왼쪽 저장",
+        "왼쪽 파일을 저장합니다",
+        &[],
+    ),
+    row(
+        A::Save(R),
+        "Save right",
+        "Save the right file",
+        "오른쪽 저장",
+        "오른쪽 파일을 저장합니다",
+        &[],
+    ),
     row(
         A::SaveAs,
         "Save as…",
         "Save the active side (click a header to make it active) under a new name",
+        "다른 이름으로 저장…",
+        "활성 쪽(머리글을 클릭해 선택)을 새 이름으로 저장합니다",
         &[ctrl_shift('S')],
     ),
     row(
         A::StartNextRound,
         "Start next round…",
         "Save both positions as the close of this round and open copies as the next round (us.ron → us.r2.ron)",
+        "다음 라운드 시작…",
+        "두 입장을 이번 라운드의 마감본으로 저장하고 다음 라운드용 사본을 엽니다 (us.ron → us.r2.ron)",
         &[],
     ),
     row(
         A::Export,
         "Export report…",
         "Write a report for the room on screen (the facilitator: everything; a delegation or the joint session: a handout with only what it may see), as HTML, Markdown or CSV",
+        "보고서 내보내기…",
+        "화면에 보이는 방에 맞는 보고서를 씁니다(진행자: 전체, 대표단이나 합동 회의: 볼 수 있는 것만 담은 배포 자료). HTML, Markdown 또는 CSV",
         &[ctrl('E')],
     ),
     row(
         A::ExportPosition,
         "Export position…",
         "Write the active side's position as a spreadsheet (XLSX or CSV) that Excel and LibreOffice open",
+        "입장 내보내기…",
+        "활성 쪽의 입장을 Excel과 LibreOffice에서 열리는 스프레드시트(XLSX 또는 CSV)로 씁니다",
         &[],
     ),
     row(
         A::Quit,
         "Quit",
         "Close Accord (asks about unsaved changes)",
+        "끝내기",
+        "Accord를 닫습니다(저장하지 않은 변경 사항이 있으면 묻습니다)",
         &[ctrl('Q')],
     ),
-    row(A::Undo, "Undo", "Undo the last edit", &[ctrl('Z')]),
+    row(
+        A::Undo,
+        "Undo",
+        "Undo the last edit",
+        "실행 취소",
+        "마지막 편집을 취소합니다",
+        &[ctrl('Z')],
+    ),
     row(
         A::Redo,
         "Redo",
         "Redo the last undone edit",
+        "다시 실행",
+        "취소한 편집을 다시 실행합니다",
         &[ctrl_shift('Z'), ctrl('Y')],
     ),
     row(
         A::Copy,
         "Copy issue rows",
         "Put the selected issue's rows on the clipboard as tab-separated cells in the spreadsheet layout (paste them into Excel)",
+        "쟁점 행 복사",
+        "선택한 쟁점의 행을 스프레드시트 형식의 탭 구분 셀로 클립보드에 복사합니다(Excel에 붙여 넣기)",
         &[key(true, false, Key::Letter('C'), When::Selected)],
     ),
     row(
         A::Paste,
         "Paste issue rows",
         "Add or update issues on the active side from rows copied in Excel or LibreOffice (matched by id; one undo step)",
+        "쟁점 행 붙여넣기",
+        "Excel이나 LibreOffice에서 복사한 행으로 활성 쪽의 쟁점을 추가하거나 갱신합니다(ID로 대조, 한 번에 실행 취소)",
         &[key(true, false, Key::Letter('V'), When::Table)],
     ),
     row(
         A::NewIssue(L),
         "New issue on the left",
         "Add an issue to the left file, after the selected one, in its topic",
+        "왼쪽에 새 쟁점",
+        "왼쪽 파일의 선택한 쟁점 다음, 같은 주제 안에 쟁점을 추가합니다",
         &[],
     ),
     row(
         A::NewIssue(R),
         "New issue on the right",
         "Add an issue to the right file, after the selected one, in its topic",
+        "오른쪽에 새 쟁점",
+        "오른쪽 파일의 선택한 쟁점 다음, 같은 주제 안에 쟁점을 추가합니다",
         &[],
     ),
     row(
         A::EditHeader(L),
         "Edit left file header…",
         "Party, title, round, marking, BATNA and reservation of the left file",
+        "왼쪽 파일 머리글 편집…",
+        "왼쪽 파일의 당사자, 제목, 라운드, 보안 표시, BATNA와 유보점",
         &[],
     ),
     row(
         A::EditHeader(R),
         "Edit right file header…",
         "Party, title, round, marking, BATNA and reservation of the right file",
+        "오른쪽 파일 머리글 편집…",
+        "오른쪽 파일의 당사자, 제목, 라운드, 보안 표시, BATNA와 유보점",
         &[],
     ),
     row(
         A::FocusFilter,
         "Find…",
         "Filter the table: every text field of both sides is searched",
+        "찾기…",
+        "표를 거릅니다: 양쪽의 모든 텍스트 필드를 검색합니다",
         &[ctrl('F')],
     ),
     row(
         A::ClearFilter,
         "Clear filter",
         "Show all issues again",
+        "필터 지우기",
+        "모든 쟁점을 다시 표시합니다",
         &[plain(Key::Escape, When::Filtering)],
     ),
     row(
         A::ShowView(View::Workspace),
         "Workspace",
         "Both positions side by side (Enter or F2 edits a cell)",
+        "작업 공간",
+        "두 입장을 나란히 봅니다(Enter나 F2로 셀 편집)",
         &[key(true, false, Key::Digit(1), When::Always)],
     ),
     row(
         A::ShowView(View::Score),
         "Score",
         "Joint analysis: frontier, Nash point, ZOPA, trades, proposal builder",
+        "분석",
+        "공동 분석: 파레토 경계, 내시 해, ZOPA, 교환, 제안 작성",
         &[key(true, false, Key::Digit(2), When::Always)],
     ),
     row(
         A::ShowView(View::Diff),
         "Diff",
         "What differs between the sides, or what moved since the saved file or an earlier round",
+        "비교",
+        "양쪽의 차이, 또는 저장된 파일이나 이전 라운드 이후 바뀐 점",
         &[key(true, false, Key::Digit(3), When::Always)],
     ),
     row(
         A::TogglePresentation,
         "Presentation mode",
         "Large type and high contrast for a projector, one issue at a time; editing hidden",
+        "발표 모드",
+        "프로젝터용 큰 글자와 높은 대비, 한 번에 쟁점 하나, 편집 숨김",
         &[plain(Key::F(5), When::Always)],
     ),
     row(
         A::ExitPresentation,
         "Leave presentation mode",
         "Back to the workspace",
+        "발표 모드 끝내기",
+        "작업 공간으로 돌아갑니다",
         &[plain(Key::Escape, When::Presenting)],
     ),
     row(
         A::ToggleLog,
         "Session log",
         "Record decisions, agreed options and action items, stamped with time and round",
+        "회의 기록",
+        "결정 사항, 합의한 옵션, 조치 사항을 시각과 라운드와 함께 기록합니다",
         &[ctrl('L')],
     ),
     row(
         A::ToggleFullscreen,
         "Full screen",
         "Full screen on or off",
+        "전체 화면",
+        "전체 화면을 켜거나 끕니다",
         &[plain(Key::F(11), When::Always)],
     ),
     row(
         A::ZoomIn,
         "Zoom in",
         "Larger type (remembered)",
+        "확대",
+        "글자를 크게(기억됨)",
         &[key(true, false, Key::Plus, When::Always)],
     ),
     row(
         A::ZoomOut,
         "Zoom out",
         "Smaller type (remembered)",
+        "축소",
+        "글자를 작게(기억됨)",
         &[key(true, false, Key::Minus, When::Always)],
     ),
     row(
         A::ZoomReset,
         "Actual size",
         "Normal type size",
+        "실제 크기",
+        "보통 글자 크기",
         &[key(true, false, Key::Digit(0), When::Always)],
     ),
     row(
         A::SetTheme(ThemeChoice::System),
         "Follow the system",
         "Light or dark as the operating system says",
+        "시스템 설정 따르기",
+        "운영 체제 설정에 따라 밝게 또는 어둡게",
         &[],
     ),
-    row(A::SetTheme(ThemeChoice::Light), "Light", "Light theme", &[]),
-    row(A::SetTheme(ThemeChoice::Dark), "Dark", "Dark theme", &[]),
+    row(
+        A::SetTheme(ThemeChoice::Light),
+        "Light",
+        "Light theme",
+        "밝게",
+        "밝은 테마",
+        &[],
+    ),
+    row(
+        A::SetTheme(ThemeChoice::Dark),
+        "Dark",
+        "Dark theme",
+        "어둡게",
+        "어두운 테마",
+        &[],
+    ),
     row(
         A::SetRoom(Audience::Facilitator),
         "Facilitator",
         "Everything of both files, bottom lines included: never on a shared screen",
+        "진행자",
+        "양쪽 파일의 모든 것, 최저선 포함: 공유 화면에는 절대 띄우지 마십시오",
         &[],
     ),
     row(
         A::SetRoom(Audience::Party(L)),
         "Left delegation",
         "The left file in full, the right file's shared fields only",
+        "왼쪽 대표단",
+        "왼쪽 파일 전체와 오른쪽 파일의 공유 필드만",
         &[],
     ),
     row(
         A::SetRoom(Audience::Party(R)),
         "Right delegation",
         "The right file in full, the left file's shared fields only",
+        "오른쪽 대표단",
+        "오른쪽 파일 전체와 왼쪽 파일의 공유 필드만",
         &[],
     ),
     row(
         A::SetRoom(Audience::Joint),
         "Joint session",
         "Both files' shared fields only: what both delegations may see together",
+        "합동 회의",
+        "양쪽 파일의 공유 필드만: 두 대표단이 함께 볼 수 있는 것",
+        &[],
+    ),
+    row(
+        A::SetLanguage(Lang::En),
+        "English",
+        "Menus, messages and reports in English (remembered)",
+        "English",
+        "메뉴, 메시지, 보고서를 영어로 표시합니다(기억됨)",
+        &[],
+    ),
+    row(
+        A::SetLanguage(Lang::Ko),
+        "한국어",
+        "Menus, messages and reports in Korean (remembered)",
+        "한국어",
+        "메뉴, 메시지, 보고서를 한국어로 표시합니다(기억됨)",
         &[],
     ),
     row(
         A::CompareSides,
         "Compare the two sides",
         "Diff view: the left file against the right file",
+        "양쪽 비교",
+        "비교 보기: 왼쪽 파일과 오른쪽 파일",
         &[],
     ),
     row(
         A::CompareWithSaved(L),
         "Compare left with saved",
         "Diff view: the left side's unsaved edits against its file on disk",
+        "왼쪽을 저장본과 비교",
+        "비교 보기: 왼쪽의 저장하지 않은 편집과 디스크의 파일",
         &[],
     ),
     row(
         A::CompareWithSaved(R),
         "Compare right with saved",
         "Diff view: the right side's unsaved edits against its file on disk",
+        "오른쪽을 저장본과 비교",
+        "비교 보기: 오른쪽의 저장하지 않은 편집과 디스크의 파일",
         &[],
     ),
     row(
         A::CompareTwoFiles,
         "Compare two files…",
         "Pick an older and a newer file, e.g. round 1 and round 2 of one side",
+        "두 파일 비교…",
+        "이전 파일과 새 파일을 고릅니다(예: 한쪽의 1라운드와 2라운드)",
         &[],
     ),
     row(
         A::NextIssue,
         "Next issue",
         "The next issue: the table's selection, or the issue presented",
+        "다음 쟁점",
+        "다음 쟁점: 표의 선택 또는 발표 중인 쟁점",
         &[
             plain(Key::ArrowDown, When::Table),
             plain(Key::PageDown, When::Issues),
@@ -827,6 +993,8 @@ pub const ACTIONS: &[ActionInfo] = &[
         A::PreviousIssue,
         "Previous issue",
         "The previous issue",
+        "이전 쟁점",
+        "이전 쟁점",
         &[
             plain(Key::ArrowUp, When::Table),
             plain(Key::PageUp, When::Issues),
@@ -837,18 +1005,24 @@ pub const ACTIONS: &[ActionInfo] = &[
         A::CursorLeft,
         "Cell cursor left",
         "Move the table's cell cursor one column left",
+        "셀 커서 왼쪽",
+        "표의 셀 커서를 한 열 왼쪽으로",
         &[plain(Key::ArrowLeft, When::Selected)],
     ),
     row(
         A::CursorRight,
         "Cell cursor right",
         "Move the table's cell cursor one column right",
+        "셀 커서 오른쪽",
+        "표의 셀 커서를 한 열 오른쪽으로",
         &[plain(Key::ArrowRight, When::Selected)],
     ),
     row(
         A::EditCell,
         "Edit cell",
         "Edit the stance, target or weight under the cell cursor in place",
+        "셀 편집",
+        "셀 커서 아래의 주장, 목표 또는 가중치를 그 자리에서 편집합니다",
         &[
             plain(Key::Enter, When::Selected),
             plain(Key::F(2), When::Selected),
@@ -858,72 +1032,96 @@ pub const ACTIONS: &[ActionInfo] = &[
         A::CommitCell,
         "Keep cell edit",
         "Keep what was typed into the cell",
+        "셀 편집 적용",
+        "셀에 입력한 내용을 적용합니다",
         &[plain(Key::Enter, When::CellEditing)],
     ),
     row(
         A::CommitCellNext,
         "Keep and edit next cell",
         "Keep what was typed and edit the next editable cell",
+        "적용하고 다음 셀 편집",
+        "입력한 내용을 적용하고 다음 편집 가능한 셀로 갑니다",
         &[plain(Key::Tab, When::CellEditing)],
     ),
     row(
         A::CancelCell,
         "Cancel cell edit",
         "Drop what was typed into the cell",
+        "셀 편집 취소",
+        "셀에 입력한 내용을 버립니다",
         &[plain(Key::Escape, When::CellEditing)],
     ),
     row(
         A::CloseDetail,
         "Close detail panel",
         "Clear the selection",
+        "세부 정보 창 닫기",
+        "선택을 해제합니다",
         &[plain(Key::Escape, When::Detail)],
     ),
     row(
         A::NextChange,
         "Next change",
         "Diff view: step to the next change",
+        "다음 변경",
+        "비교 보기: 다음 변경으로 이동",
         &[plain(Key::F(7), When::Diff)],
     ),
     row(
         A::PreviousChange,
         "Previous change",
         "Diff view: step to the previous change",
+        "이전 변경",
+        "비교 보기: 이전 변경으로 이동",
         &[key(false, true, Key::F(7), When::Diff)],
     ),
     row(
         A::AddLogEntry,
         "Add log entry",
         "Add what is typed to the session log",
+        "기록 항목 추가",
+        "입력한 내용을 회의 기록에 추가합니다",
         &[key(true, false, Key::Enter, When::LogTyping)],
     ),
     row(
         A::NextConflict,
         "Next conflict",
         "Merge view: step to the next conflict",
+        "다음 충돌",
+        "병합 보기: 다음 충돌로 이동",
         &[plain(Key::F(7), When::Merge)],
     ),
     row(
         A::PreviousConflict,
         "Previous conflict",
         "Merge view: step to the previous conflict",
+        "이전 충돌",
+        "병합 보기: 이전 충돌로 이동",
         &[key(false, true, Key::F(7), When::Merge)],
     ),
     row(
         A::SaveMerge,
         "Save resolved file",
         "Merge view: save the file with every conflict resolved, and open it",
+        "해결한 파일 저장",
+        "병합 보기: 모든 충돌을 해결한 파일을 저장하고 엽니다",
         &[],
     ),
     row(
         A::CloseMerge,
         "Close merge view",
         "Leave the conflicted file as it is",
+        "병합 보기 닫기",
+        "충돌 난 파일을 그대로 둡니다",
         &[],
     ),
     row(
         A::ShowShortcuts,
         "Keyboard shortcuts",
         "List every keyboard shortcut",
+        "바로 가기 키",
+        "모든 바로 가기 키를 표시합니다",
         &[plain(Key::F(1), When::Always)],
     ),
 ];
@@ -931,7 +1129,7 @@ pub const ACTIONS: &[ActionInfo] = &[
 /// Every variant of [`Action`] maps to a distinct number below [`ACTION_VARIANTS`] (the count
 /// of variants); the match has no wildcard, so a new variant does not compile until it is
 /// numbered (and counted), and the table test then fails until the table has a row for it.
-pub const ACTION_VARIANTS: usize = 49;
+pub const ACTION_VARIANTS: usize = 50;
 
 /// The number of an action's variant (its argument ignored); see [`ACTION_VARIANTS`].
 pub fn variant_number(a: Action) -> usize {
@@ -985,6 +1183,7 @@ pub fn variant_number(a: Action) -> usize {
         A::PreviousConflict => 46,
         A::SaveMerge => 47,
         A::CloseMerge => 48,
+        A::SetLanguage(_) => 49,
     }
 }
 
@@ -1007,6 +1206,7 @@ pub fn all_actions() -> Vec<Action> {
     v.extend(View::ALL.map(A::ShowView));
     v.extend(ThemeChoice::ALL.map(A::SetTheme));
     v.extend(ROOMS.map(A::SetRoom));
+    v.extend(Lang::ALL.map(A::SetLanguage));
     v.extend([
         A::SaveAll,
         A::SaveAs,

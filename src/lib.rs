@@ -17,6 +17,7 @@ pub mod diff;
 pub mod edit;
 pub mod format;
 pub mod genius;
+pub mod i18n;
 pub mod merge;
 pub mod model;
 pub mod recovery;

@@ -7,6 +7,7 @@ use crate::command::{Action, Answer, Command, DialogPurpose, DiffMode, ThemeChoi
 use crate::diff::view_model::{DiffModel, DiffNav};
 use crate::edit::{self, Edit};
 use crate::format;
+use crate::i18n::notice::Notice as N;
 use crate::model::{FieldSet, Position};
 use crate::rounds::{DiskFiles, RoundsInfo};
 use crate::table::{Column, Line, Sort, TableModel};
@@ -199,6 +200,13 @@ pub struct State {
     pub view: View,
     /// Colour theme.
     pub theme: ThemeChoice,
+    /// The language of the interface.
+    pub lang: crate::i18n::Lang,
+    /// The user picked the language (View ▸ Language): remembered, else the system's is used.
+    pub lang_chosen: bool,
+    /// The status line a save wrote last (a second Ctrl+S leaves it rather than say "nothing
+    /// to save").
+    saved_line: String,
     /// What the diff view compares.
     pub diff_mode: DiffMode,
     /// Only the changed issues in the diff view.
@@ -355,17 +363,11 @@ impl State {
                             doc.disk = crate::workspace::disk_stamp(&path);
                         }
                         self.disk_changed.retain(|&s| s != side);
-                        self.status = format!(
-                            "Reloaded {} from disk (Ctrl+Z brings your version back)",
-                            path.display()
-                        );
+                        self.status = N::Reloaded.fmt(self.lang, &[&path.display()]);
                     }
                     Err(e) => {
                         self.error = Some(Notice {
-                            title: format!(
-                                "Could not reload {}: your version is kept",
-                                path.display()
-                            ),
+                            title: N::ReloadFailed.fmt(self.lang, &[&path.display()]),
                             detail: e.to_string(),
                         });
                     }
@@ -398,13 +400,8 @@ impl State {
             Command::DialogDone(purpose, path) => self.dialog_done(purpose, path),
             Command::DialogFailed(why) => {
                 self.error = Some(Notice {
-                    title: "No file dialog could be shown".into(),
-                    detail: format!(
-                        "{why}\n\nInstead: drop position files onto the window (the left or right \
-                         half), or name them on the command line: accord LEFT.ron RIGHT.ron. On \
-                         Linux, installing a desktop portal (xdg-desktop-portal-gtk or -kde) or \
-                         zenity brings the dialogs."
-                    ),
+                    title: N::NoDialog.get(self.lang).into(),
+                    detail: N::NoDialogHint.fmt(self.lang, &[&why]),
                 });
                 None
             }
@@ -551,11 +548,9 @@ impl State {
     fn open(&mut self, side: Side, path: PathBuf) {
         match format::load_file(&path) {
             Ok(p) => {
-                self.status = format!(
-                    "Opened {} on the {} ({} issues)",
-                    path.display(),
-                    side.name(),
-                    p.issues.len()
+                self.status = N::Opened.fmt(
+                    self.lang,
+                    &[&path.display(), &self.side(side), &p.issues.len()],
                 );
                 self.push_recent(&path);
                 self.ws.install(side, Some(path), p);
@@ -564,20 +559,18 @@ impl State {
                 self.error = None;
             }
             Err(e) if self.open_merge(side, &path) => {
-                self.status = format!(
-                    "{} has {} unresolved merge conflicts ({}): pick a side for each, then save",
-                    path.display(),
-                    self.merge.as_ref().map_or(0, |m| m.res.len()),
-                    e.diagnostics.len()
+                self.status = N::MergeOpened.fmt(
+                    self.lang,
+                    &[
+                        &path.display(),
+                        &self.merge.as_ref().map_or(0, |m| m.res.len()),
+                        &e.diagnostics.len(),
+                    ],
                 );
             }
             Err(e) => {
                 self.error = Some(Notice {
-                    title: format!(
-                        "Could not open {}: the {} side is unchanged",
-                        e.file,
-                        side.name()
-                    ),
+                    title: N::OpenFailed.fmt(self.lang, &[&e.file, &self.side(side)]),
                     detail: e.to_string(),
                 });
             }
@@ -609,15 +602,14 @@ impl State {
         let name = m.path.display().to_string();
         match m.res.result(&name) {
             None => {
-                self.status = format!(
-                    "{} of {} conflicts still to resolve",
-                    m.res.len() - m.res.resolved(),
-                    m.res.len()
+                self.status = N::ConflictsLeft.fmt(
+                    self.lang,
+                    &[&(m.res.len() - m.res.resolved()), &m.res.len()],
                 );
             }
             Some(Err(e)) => {
                 self.error = Some(Notice {
-                    title: format!("Not saved: the resolved {name} would not load"),
+                    title: N::MergeWouldNotLoad.fmt(self.lang, &[&name]),
                     detail: e.to_string(),
                 });
             }
@@ -632,15 +624,12 @@ impl State {
                         self.history.forget(side);
                         self.disk_changed.retain(|&s| s != side);
                         self.error = None;
-                        self.status = format!(
-                            "Saved the resolved {name}; it is open on the {} side",
-                            side.name()
-                        );
+                        self.status = N::MergeSaved.fmt(self.lang, &[&name, &self.side(side)]);
                     }
                     Err(e) => {
                         self.error = Some(Notice {
-                            title: format!("Not saved: {name}"),
-                            detail: format!("{e} (the conflicted file is unchanged)"),
+                            title: N::NotSaved.fmt(self.lang, &[&name]),
+                            detail: N::ConflictedUnchanged.fmt(self.lang, &[&e]),
                         });
                     }
                 }
@@ -655,7 +644,7 @@ impl State {
         if let Some(doc) = self.ws.doc_mut(side) {
             doc.saved_version = 0;
         }
-        self.status = format!("Restored the unsaved edits of the {} side", side.name());
+        self.status = N::Restored.fmt(self.lang, &[&self.side(side)]);
     }
 
     /// Sides with unsaved edits.
@@ -686,7 +675,7 @@ impl State {
         let c = self.confirm.take()?;
         match a {
             Answer::Cancel => {
-                self.status = "Cancelled: nothing was changed".into();
+                self.status = N::Cancelled.get(self.lang).into();
                 return None;
             }
             Answer::Save => {
@@ -730,13 +719,19 @@ impl State {
 
     /// The dialog for a purpose.
     pub fn dialog_request(&self, purpose: DialogPurpose) -> DialogRequest {
-        let ron = || vec![("Position files".to_owned(), vec!["ron".to_owned()])];
+        let lang = self.lang;
+        let ron = || {
+            vec![(
+                N::FilterPositions.get(lang).to_owned(),
+                vec!["ron".to_owned()],
+            )]
+        };
         let (title, filters, file_name, save, side) = match &purpose {
             DialogPurpose::Open(side) => (
-                format!("Open a position on the {}", side.name()),
+                N::DlgOpen.fmt(lang, &[&self.side(*side)]),
                 {
                     let mut f = ron();
-                    f.push(("All files".into(), vec!["*".into()]));
+                    f.push((N::FilterAll.get(lang).into(), vec!["*".into()]));
                     f
                 },
                 None,
@@ -744,7 +739,7 @@ impl State {
                 *side,
             ),
             DialogPurpose::SaveAs(side) => (
-                format!("Save the {} position as", side.name()),
+                N::DlgSaveAs.fmt(lang, &[&self.side(*side)]),
                 ron(),
                 Some(
                     self.ws
@@ -757,11 +752,11 @@ impl State {
                 *side,
             ),
             DialogPurpose::Export => (
-                format!("Export a report for the {} room", self.room_label()),
+                N::DlgExport.fmt(lang, &[&self.room_label()]),
                 vec![
-                    ("HTML report".into(), vec!["html".into()]),
-                    ("Markdown".into(), vec!["md".into()]),
-                    ("CSV (Excel)".into(), vec!["csv".into()]),
+                    (N::FilterHtml.get(lang).into(), vec!["html".into()]),
+                    (N::FilterMarkdown.get(lang).into(), vec!["md".into()]),
+                    (N::FilterCsvExcel.get(lang).into(), vec!["csv".into()]),
                 ],
                 Some(format!(
                     "accord-{}.html",
@@ -776,41 +771,36 @@ impl State {
                 true,
                 Side::Left,
             ),
-            DialogPurpose::CompareOlder => (
-                "Older file (e.g. round 1)".into(),
-                ron(),
-                None,
-                false,
-                Side::Left,
-            ),
-            DialogPurpose::CompareNewer(_) => (
-                "Newer file (e.g. round 2)".into(),
-                ron(),
-                None,
-                false,
-                Side::Left,
-            ),
+            DialogPurpose::CompareOlder => {
+                (N::DlgOlder.get(lang).into(), ron(), None, false, Side::Left)
+            }
+            DialogPurpose::CompareNewer(_) => {
+                (N::DlgNewer.get(lang).into(), ron(), None, false, Side::Left)
+            }
             DialogPurpose::Import(side) => (
-                format!("Import a position on the {}", side.name()),
+                N::DlgImport.fmt(lang, &[&self.side(*side)]),
                 vec![
                     (
-                        "Spreadsheets".into(),
+                        N::FilterSheets.get(lang).into(),
                         ["xlsx", "xlsm", "xls", "ods", "csv"]
                             .map(String::from)
                             .to_vec(),
                     ),
-                    ("GENIUS profiles".into(), vec!["xml".into(), "json".into()]),
-                    ("All files".into(), vec!["*".into()]),
+                    (
+                        N::FilterGenius.get(lang).into(),
+                        vec!["xml".into(), "json".into()],
+                    ),
+                    (N::FilterAll.get(lang).into(), vec!["*".into()]),
                 ],
                 None,
                 false,
                 *side,
             ),
             DialogPurpose::ExportPosition(side) => (
-                format!("Export the {} position as a spreadsheet", side.name()),
+                N::DlgExportPosition.fmt(lang, &[&self.side(*side)]),
                 vec![
-                    ("Excel workbook".into(), vec!["xlsx".into()]),
-                    ("CSV (UTF-8)".into(), vec!["csv".into()]),
+                    (N::FilterXlsx.get(lang).into(), vec!["xlsx".into()]),
+                    (N::FilterCsvUtf8.get(lang).into(), vec!["csv".into()]),
                 ],
                 Some(
                     self.ws
@@ -840,7 +830,7 @@ impl State {
     /// A file dialog closed.
     fn dialog_done(&mut self, purpose: DialogPurpose, path: Option<PathBuf>) -> Option<Effect> {
         let Some(mut path) = path else {
-            self.status = "Cancelled: nothing was changed".into();
+            self.status = N::Cancelled.get(self.lang).into();
             return None;
         };
         match purpose {
@@ -887,20 +877,12 @@ impl State {
             Ok(p) => {
                 let n = p.issues.len();
                 self.replace_doc(side, p, format!("import {}", path.display()));
-                self.status = format!(
-                    "Imported {} on the {} ({n} issues): unsaved until you save it",
-                    path.display(),
-                    side.name()
-                );
+                self.status = N::Imported.fmt(self.lang, &[&path.display(), &self.side(side), &n]);
                 self.error = None;
             }
             Err(detail) => {
                 self.error = Some(Notice {
-                    title: format!(
-                        "Could not import {}: the {} side is unchanged",
-                        path.display(),
-                        side.name()
-                    ),
+                    title: N::ImportFailed.fmt(self.lang, &[&path.display(), &self.side(side)]),
                     detail,
                 });
             }
@@ -914,15 +896,12 @@ impl State {
         };
         match crate::sheet::export_file(p, path) {
             Ok(()) => {
-                self.status = format!(
-                    "Exported the {} position to {}",
-                    side.name(),
-                    path.display()
-                )
+                self.status =
+                    N::ExportedPosition.fmt(self.lang, &[&self.side(side), &path.display()])
             }
             Err(e) => {
                 self.error = Some(Notice {
-                    title: "The spreadsheet was not written".into(),
+                    title: N::SheetNotWritten.get(self.lang).into(),
                     detail: e.to_string(),
                 })
             }
@@ -962,17 +941,14 @@ impl State {
         self.presentation = false;
         self.focus_title = Some(side);
         self.scroll_at = Some(self.frame + 1);
-        self.status = format!(
-            "New position on the {}: unsaved until you save it",
-            side.name()
-        );
+        self.status = N::NewPosition.fmt(self.lang, &[&self.side(side)]);
     }
 
     /// A position on a side with the other side's agenda; the header editor opens so that the
     /// user names the party.
     pub fn new_from_agenda(&mut self, side: Side) {
         let Some(other) = self.ws.position(side.other()) else {
-            self.status = format!("Open a position on the {} first", side.other().name());
+            self.status = N::OpenOtherFirst.fmt(self.lang, &[&self.side(side.other())]);
             return;
         };
         let p = crate::create::from_agenda(other, crate::create::DEFAULT_PARTY);
@@ -983,11 +959,8 @@ impl State {
             format!("new position on the {}'s agenda", side.other().name()),
         );
         self.header_edit = Some(side);
-        self.status = format!(
-            "New position on the {} with the {}'s {n} issues: name the party, then fill in values and weights",
-            side.name(),
-            side.other().name()
-        );
+        self.status =
+            N::NewFromAgenda.fmt(self.lang, &[&self.side(side), &self.side(side.other()), &n]);
     }
 
     /// The selected issue's rows, tab-separated in the spreadsheet layout: from the active side,
@@ -1000,15 +973,11 @@ impl State {
             p.issue_index(&id).map(|i| (s, &p.issues[i]))
         });
         let Some((side, issue)) = found else {
-            self.status = "Select an issue to copy".into();
+            self.status = N::SelectToCopy.get(self.lang).into();
             return None;
         };
         let text = crate::sheet::issues_to_tsv(&[issue]);
-        self.status = format!(
-            "Copied issue {id} of the {} side ({} rows with the column names): paste it into a spreadsheet",
-            side.name(),
-            text.lines().count()
-        );
+        self.status = N::Copied.fmt(self.lang, &[&id, &self.side(side), &text.lines().count()]);
         Some(Effect::CopyText(text))
     }
 
@@ -1017,11 +986,12 @@ impl State {
     pub fn paste_rows(&mut self, text: &str) {
         let side = self.active.unwrap_or(Side::Left);
         let Some(p) = self.ws.position(side) else {
-            self.status = format!("Open or create a position on the {} first", side.name());
+            self.status = N::OpenOrCreateFirst.fmt(self.lang, &[&self.side(side)]);
             return;
         };
+        let title = N::NothingPasted.fmt(self.lang, &[&self.side(side)]);
         let refuse = |detail: String| Notice {
-            title: format!("Nothing pasted: the {} side is unchanged", side.name()),
+            title: title.clone(),
             detail,
         };
         let pasted = match crate::sheet::parse_clipboard(text) {
@@ -1070,25 +1040,19 @@ impl State {
         self.selected = pasted.first().map(|x| x.issue().id.clone());
         self.active = Some(side);
         self.error = None;
-        self.status = format!(
-            "Pasted on the {}: {added} issues added, {updated} updated (one undo step)",
-            side.name()
-        );
+        self.status = N::Pasted.fmt(self.lang, &[&self.side(side), &added, &updated]);
     }
 
     /// Write a report of the open workspace to `path` (format by extension).
     pub fn export_to(&mut self, path: &Path) {
         match crate::report::export_workspace(&self.ws, &self.log, self.room, path) {
             Ok(()) => {
-                self.status = format!(
-                    "Exported {} for the {} room",
-                    path.display(),
-                    self.room_label()
-                );
+                self.status =
+                    N::ExportedReport.fmt(self.lang, &[&path.display(), &self.room_label()]);
             }
             Err(e) => {
                 self.error = Some(Notice {
-                    title: "The report was not written".into(),
+                    title: N::ReportNotWritten.get(self.lang).into(),
                     detail: e,
                 })
             }
@@ -1112,7 +1076,7 @@ impl State {
         if self.cell_edit.is_some() {
             Some(Effect::FocusCellEditor)
         } else {
-            self.status = "This cell is not editable here: use the detail panel below".into();
+            self.status = N::CellNotEditable.get(self.lang).into();
             None
         }
     }
@@ -1155,9 +1119,9 @@ impl State {
                 if effect.is_none()
                     && !self.ws.any_dirty()
                     && self.error.is_none()
-                    && (self.status.is_empty() || !self.status.starts_with("Saved"))
+                    && (self.status.is_empty() || self.status != self.saved_line)
                 {
-                    self.status = "Nothing to save: no unsaved changes".into();
+                    self.status = N::NothingToSave.get(self.lang).into();
                 }
                 effect
             }
@@ -1188,10 +1152,7 @@ impl State {
             }
             Action::CloseMerge => {
                 if let Some(m) = self.merge.take() {
-                    self.status = format!(
-                        "{} is unchanged, its conflicts unresolved",
-                        m.path.display()
-                    );
+                    self.status = N::MergeClosed.fmt(self.lang, &[&m.path.display()]);
                 }
                 None
             }
@@ -1200,7 +1161,7 @@ impl State {
                 if self.ws.doc(side).is_some() {
                     self.dialog(DialogPurpose::SaveAs(side))
                 } else {
-                    self.status = format!("No file on the {} side to save", side.name());
+                    self.status = N::NoFileToSave.fmt(self.lang, &[&self.side(side)]);
                     None
                 }
             }
@@ -1214,7 +1175,7 @@ impl State {
                 } else if self.ws.doc(side).is_some() {
                     self.header_edit = Some(side);
                 } else {
-                    self.status = format!("Open a file on the {} side first", side.name());
+                    self.status = N::OpenFileFirst.fmt(self.lang, &[&self.side(side)]);
                 }
                 None
             }
@@ -1278,7 +1239,7 @@ impl State {
                 if self.ws.left.is_some() && self.ws.right.is_some() {
                     self.dialog(DialogPurpose::Export)
                 } else {
-                    self.status = "Open a position on both sides to export a report".into();
+                    self.status = N::OpenBothToExport.get(self.lang).into();
                     None
                 }
             }
@@ -1290,6 +1251,11 @@ impl State {
             }
             Action::SetTheme(t) => {
                 self.theme = t;
+                None
+            }
+            Action::SetLanguage(l) => {
+                self.lang = l;
+                self.lang_chosen = true;
                 None
             }
             Action::SetRoom(to) => {
@@ -1353,7 +1319,7 @@ impl State {
                 if self.ws.doc(side).is_some() {
                     self.dialog(DialogPurpose::ExportPosition(side))
                 } else {
-                    self.status = format!("No position on the {} side to export", side.name());
+                    self.status = N::NoPositionToExport.fmt(self.lang, &[&self.side(side)]);
                     None
                 }
             }
@@ -1364,7 +1330,7 @@ impl State {
                 self.log_draft.0 = kind;
                 let text = text.trim().to_owned();
                 if text.is_empty() {
-                    self.status = "Type the entry first".into();
+                    self.status = N::TypeFirst.get(self.lang).into();
                 } else {
                     let issue = self.selected.clone();
                     self.add_log(kind, text, issue, self.log_shared);
@@ -1382,7 +1348,8 @@ impl State {
         };
         match format::save_atomic(&path, &doc.position) {
             Ok(()) => {
-                self.status = format!("Saved {}", path.display());
+                self.status = N::Saved.fmt(self.lang, &[&path.display()]);
+                self.saved_line = self.status.clone();
                 self.push_recent(&path);
                 if let Some(doc) = self.ws.doc_mut(side) {
                     doc.saved_version = doc.version;
@@ -1392,7 +1359,7 @@ impl State {
             }
             Err(e) => {
                 self.error = Some(Notice {
-                    title: format!("Could not save the {} side", side.name()),
+                    title: N::SaveFailed.fmt(self.lang, &[&self.side(side)]),
                     detail: e.to_string(),
                 });
             }
@@ -1450,7 +1417,7 @@ impl State {
             }
             Err(err) => {
                 self.error = Some(Notice {
-                    title: "The edit was not applied".into(),
+                    title: N::EditNotApplied.get(self.lang).into(),
                     detail: err.to_string(),
                 });
             }
@@ -1459,12 +1426,7 @@ impl State {
 
     /// Say why a side cannot be edited in this room (the room does not see all of it).
     fn refuse_in_room(&mut self, side: Side) {
-        self.status = format!(
-            "The {} room does not see all of the {} file, so it cannot change it: \
-             choose View > Room > Facilitator (or that side's delegation) to edit",
-            self.room_label(),
-            side.name()
-        );
+        self.status = N::RefuseInRoom.fmt(self.lang, &[&self.room_label(), &self.side(side)]);
     }
 
     /// Undo the newest step.
@@ -1491,16 +1453,16 @@ impl State {
             return;
         }
         let (from, verb, none) = if undoing {
-            (&mut self.history.undo, "Undid", "Nothing to undo")
+            (&mut self.history.undo, N::Undid, N::NothingToUndo)
         } else {
-            (&mut self.history.redo, "Redid", "Nothing to redo")
+            (&mut self.history.redo, N::Redid, N::NothingToRedo)
         };
         let Some(step) = from.pop() else {
-            self.status = none.into();
+            self.status = none.get(self.lang).into();
             return;
         };
         if let Some(s) = self.replay(step, undoing) {
-            self.status = format!("{verb}: {}", s.label);
+            self.status = verb.fmt(self.lang, &[&s.label]);
             let to = if undoing {
                 &mut self.history.redo
             } else {
@@ -1534,7 +1496,7 @@ impl State {
             }
             Err(err) => {
                 self.error = Some(Notice {
-                    title: "Could not undo/redo".into(),
+                    title: N::UndoFailed.get(self.lang).into(),
                     detail: err.to_string(),
                 });
                 None
@@ -1648,8 +1610,8 @@ impl State {
             };
             let Some(path) = doc.path.clone() else {
                 self.error = Some(Notice {
-                    title: "Cannot start the next round".into(),
-                    detail: format!("Save the {} position to a file first.", side.name()),
+                    title: N::NoNextRound.get(self.lang).into(),
+                    detail: N::SaveSideFirst.fmt(self.lang, &[&self.side(side)]),
                 });
                 return;
             };
@@ -1657,11 +1619,8 @@ impl State {
             let target = crate::rounds::next_round_path(&path, next);
             if target.exists() {
                 self.error = Some(Notice {
-                    title: "Cannot start the next round".into(),
-                    detail: format!(
-                        "{} already exists: open it instead, or move it away first. Nothing was changed.",
-                        target.display()
-                    ),
+                    title: N::NoNextRound.get(self.lang).into(),
+                    detail: N::RoundExists.fmt(self.lang, &[&target.display()]),
                 });
                 return;
             }
@@ -1688,7 +1647,7 @@ impl State {
             p.round = next;
             if let Err(e) = format::save_atomic(&target, &p) {
                 self.error = Some(Notice {
-                    title: format!("Could not write {}", target.display()),
+                    title: N::CouldNotWrite.fmt(self.lang, &[&target.display()]),
                     detail: e.to_string(),
                 });
                 return;
@@ -1696,22 +1655,22 @@ impl State {
             self.ws.install(side, Some(target.clone()), p);
             self.history.forget(side);
             self.push_recent(&target);
-            opened.push(format!("{} (round {next})", target.display()));
+            opened.push(N::FileRound.fmt(self.lang, &[&target.display(), &next]));
         }
         let round = self.current_round();
         self.add_log(
             crate::session_log::EntryKind::Note,
-            format!("Round {round} started"),
+            N::RoundStarted.fmt(self.lang, &[&round]),
             None,
             true,
         );
-        self.status = format!("Next round: {}", opened.join(" and "));
+        self.status = N::NextRound.fmt(self.lang, &[&opened.join(N::And.get(self.lang))]);
     }
 
     /// Insert a new issue after the selected one (in its topic), with a fresh id, and select it.
     pub fn new_issue(&mut self, side: Side) {
         let Some(p) = self.ws.position(side) else {
-            self.status = format!("Open a file on the {} side first", side.name());
+            self.status = N::OpenFileFirst.fmt(self.lang, &[&self.side(side)]);
             return;
         };
         let sel = self.selected.as_deref().and_then(|id| p.issue_index(id));
@@ -1771,15 +1730,13 @@ impl State {
             Some(path) => {
                 if let Err(e) = crate::session_log::save(path, &self.log) {
                     self.error = Some(Notice {
-                        title: "The session log was not saved".into(),
+                        title: N::LogNotSaved.get(self.lang).into(),
                         detail: e,
                     });
                 }
             }
             None => {
-                self.status =
-                    "The session log is kept in memory until both positions are saved to files"
-                        .into();
+                self.status = N::LogInMemory.get(self.lang).into();
             }
         }
     }
@@ -1807,7 +1764,7 @@ impl State {
                 }
                 Err(e) => {
                     self.error = Some(Notice {
-                        title: "The session log could not be read".into(),
+                        title: N::LogNotRead.get(self.lang).into(),
                         detail: e,
                     });
                     self.log_path = None;
@@ -1844,7 +1801,7 @@ impl State {
         let key = pair_key(&self.ws);
         self.rooms.insert(key.clone(), to);
         self.room_pair = key;
-        self.status = format!("Room: {}", self.room_label());
+        self.status = N::RoomNow.fmt(self.lang, &[&self.room_label()]);
     }
 
     /// The room's name with the parties' codes ("ROK delegation").
@@ -1854,7 +1811,10 @@ impl State {
 
     /// An audience's name with the parties' codes.
     pub fn audience_label(&self, a: Audience) -> String {
-        a.label(Side::BOTH.map(|s| self.ws.position(s).map(|p| p.party.as_str())))
+        a.label_in(
+            Side::BOTH.map(|s| self.ws.position(s).map(|p| p.party.as_str())),
+            self.lang,
+        )
     }
 
     /// When the pair of open files changed, take the room remembered for the new pair, but
@@ -1867,10 +1827,7 @@ impl State {
         self.room_pair = key.clone();
         if let Some(&r) = self.rooms.get(&key) {
             if self.room.widening_to(r) {
-                self.status = format!(
-                    "These files were last shown to: {}. View > Room switches back.",
-                    self.audience_label(r)
-                );
+                self.status = N::LastShownTo.fmt(self.lang, &[&self.audience_label(r)]);
             } else {
                 self.room = r;
             }
@@ -2088,24 +2045,24 @@ impl State {
                     ],
                     None,
                 )),
-                _ => Err("Open a position on both sides to compare them.".into()),
+                _ => Err(N::OpenBothToCompare.get(self.lang).into()),
             },
             DiffMode::Saved(side) => {
                 let Some(doc) = self.ws.doc(side) else {
-                    return Err(format!("No file on the {} side.", side.name()));
+                    return Err(N::NoFileOnSide.fmt(self.lang, &[&self.side(side)]));
                 };
                 let Some(path) = doc.path.clone() else {
-                    return Err(format!(
-                        "No saved file on the {} side to compare with.",
-                        side.name()
-                    ));
+                    return Err(N::NoSavedFile.fmt(self.lang, &[&self.side(side)]));
                 };
                 let name = doc.display_name();
                 let key = format!("saved {side:?} {} {}", doc.version, stamp(&path));
                 let saved = self.disk_files.get(&path)?;
                 Ok((
                     key,
-                    [format!("{name} on disk"), format!("{name} with your edits")],
+                    [
+                        N::OnDisk.fmt(self.lang, &[&name]),
+                        N::WithEdits.fmt(self.lang, &[&name]),
+                    ],
                     Some((saved, None)),
                 ))
             }
@@ -2216,22 +2173,29 @@ impl State {
             Action::TogglePresentation => Some(self.presentation),
             Action::ToggleLog => Some(self.show_log),
             Action::SetTheme(t) => Some(self.theme == t),
+            Action::SetLanguage(l) => Some(self.lang == l),
             Action::ShowView(v) => Some(self.view == v && !self.presentation),
             Action::SetRoom(r) => Some(self.room == r),
             _ => None,
         }
     }
 
+    /// A side's name in the interface's language.
+    pub fn side(&self, side: Side) -> &'static str {
+        crate::i18n::side_name(side, self.lang)
+    }
+
     /// The menu label of an action now: the table's, or with what Undo / Redo would do.
     pub fn menu_label(&self, a: Action) -> String {
-        let base = crate::command::info(a).label;
+        use crate::i18n::Menu;
+        let base = crate::command::info(a).label_in(self.lang);
         match a {
             Action::Undo => self
                 .undo_label()
-                .map_or_else(|| base.to_owned(), |l| format!("Undo {l}")),
+                .map_or_else(|| base.to_owned(), |l| Menu::UndoStep.fmt(self.lang, &[&l])),
             Action::Redo => self
                 .redo_label()
-                .map_or_else(|| base.to_owned(), |l| format!("Redo {l}")),
+                .map_or_else(|| base.to_owned(), |l| Menu::RedoStep.fmt(self.lang, &[&l])),
             Action::SetRoom(r) => self.audience_label(r),
             _ => base.to_owned(),
         }

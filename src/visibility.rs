@@ -42,12 +42,18 @@ impl Audience {
 
     /// The room's name, with the parties' codes where known ("US delegation").
     pub fn label(self, parties: [Option<&str>; 2]) -> String {
+        self.label_in(parties, crate::i18n::Lang::En)
+    }
+
+    /// The audience's name in a language ("ROK delegation", "ROK 대표단").
+    pub fn label_in(self, parties: [Option<&str>; 2], lang: crate::i18n::Lang) -> String {
+        use crate::i18n::notice::Notice as N;
         match self {
-            Audience::Facilitator => "Facilitator".into(),
-            Audience::Joint => "Joint session".into(),
+            Audience::Facilitator => N::Facilitator.get(lang).into(),
+            Audience::Joint => N::JointSession.get(lang).into(),
             Audience::Party(s) => match party_of(parties, s) {
-                Some(p) => format!("{p} delegation"),
-                None => format!("{} delegation", s.name()),
+                Some(p) => N::Delegation.fmt(lang, &[&p]),
+                None => N::Delegation.fmt(lang, &[&crate::i18n::side_name(s, lang)]),
             },
         }
     }

@@ -161,7 +161,7 @@ fn toolbar(ui: &mut Ui, state: &State, c: &DiffModel, out: &mut Vec<Command>) {
         ] {
             if ui
                 .add_enabled(stops > 0, egui::Button::new(label))
-                .on_hover_text(keys::tooltip(ui.ctx(), a))
+                .on_hover_text(keys::tooltip(ui.ctx(), a, state.lang))
                 .clicked()
             {
                 out.push(Command::Action(a));

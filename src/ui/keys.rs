@@ -54,13 +54,14 @@ pub fn describe(ctx: &egui::Context, s: Shortcut) -> String {
 }
 
 /// An action's tooltip with its keys, e.g. "Redo the last undone edit (Ctrl+Shift+Z, Ctrl+Y)".
-pub fn tooltip(ctx: &egui::Context, a: Action) -> String {
+pub fn tooltip(ctx: &egui::Context, a: Action, lang: crate::i18n::Lang) -> String {
     let row = info(a);
+    let tip = row.tooltip_in(lang);
     let keys: Vec<String> = row.keys.iter().map(|b| describe(ctx, b.shortcut)).collect();
     if keys.is_empty() {
-        row.tooltip.to_owned()
+        tip.to_owned()
     } else {
-        format!("{} ({})", row.tooltip, keys.join(", "))
+        format!("{tip} ({})", keys.join(", "))
     }
 }
 

@@ -49,7 +49,7 @@ pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
     });
     let mut text = draft.clone();
     let add = crate::command::Action::AddLogEntry;
-    let keys = crate::ui::keys::tooltip(ui.ctx(), add);
+    let keys = crate::ui::keys::tooltip(ui.ctx(), add, state.lang);
     let r = ui
         .add(
             egui::TextEdit::multiline(&mut text)
@@ -65,7 +65,7 @@ pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
     }
     if ui
         .add_enabled(!draft.trim().is_empty(), egui::Button::new("Add entry"))
-        .on_hover_text(crate::ui::keys::tooltip(ui.ctx(), add))
+        .on_hover_text(crate::ui::keys::tooltip(ui.ctx(), add, state.lang))
         .clicked()
     {
         out.push(Command::Action(add));

@@ -4,6 +4,7 @@
 use egui::{RichText, Ui};
 
 use crate::command::{Action, Command, ROOMS, ThemeChoice, View, info};
+use crate::i18n::{Lang, Menu};
 use crate::state::State;
 use crate::ui::keys;
 use crate::workspace::Side;
@@ -16,7 +17,7 @@ enum Item {
     /// A line between groups.
     Separator,
     /// A weak heading.
-    Heading(&'static str),
+    Heading(Menu),
     /// The recent files, opened on a side.
     Recent(Side),
 }
@@ -24,9 +25,9 @@ enum Item {
 use Action as A;
 use Item::{Do, Heading, Recent, Separator};
 
-const MENUS: &[(&str, &[Item])] = &[
+const MENUS: &[(Menu, &[Item])] = &[
     (
-        "File",
+        Menu::File,
         &[
             Do(A::NewPosition(Side::Left)),
             Do(A::NewPosition(Side::Right)),
@@ -53,7 +54,7 @@ const MENUS: &[(&str, &[Item])] = &[
         ],
     ),
     (
-        "Edit",
+        Menu::Edit,
         &[
             Do(A::Undo),
             Do(A::Redo),
@@ -69,7 +70,7 @@ const MENUS: &[(&str, &[Item])] = &[
         ],
     ),
     (
-        "View",
+        Menu::View,
         &[
             Do(A::ShowView(View::Workspace)),
             Do(A::ShowView(View::Score)),
@@ -82,16 +83,20 @@ const MENUS: &[(&str, &[Item])] = &[
             Do(A::ZoomOut),
             Do(A::ZoomReset),
             Separator,
-            Heading("Theme"),
+            Heading(Menu::Theme),
             Do(A::SetTheme(ThemeChoice::System)),
             Do(A::SetTheme(ThemeChoice::Light)),
             Do(A::SetTheme(ThemeChoice::Dark)),
             Separator,
-            Heading("Room (who is looking at this screen)"),
+            Heading(Menu::Room),
             Do(A::SetRoom(ROOMS[0])),
             Do(A::SetRoom(ROOMS[1])),
             Do(A::SetRoom(ROOMS[2])),
             Do(A::SetRoom(ROOMS[3])),
+            Separator,
+            Heading(Menu::Language),
+            Do(A::SetLanguage(Lang::En)),
+            Do(A::SetLanguage(Lang::Ko)),
             Separator,
             Do(A::FocusFilter),
             Do(A::ClearFilter),
@@ -102,7 +107,7 @@ const MENUS: &[(&str, &[Item])] = &[
             Do(A::CompareTwoFiles),
         ],
     ),
-    ("Help", &[Do(A::ShowShortcuts)]),
+    (Menu::Help, &[Do(A::ShowShortcuts)]),
 ];
 
 /// A button for an action, as menus and toolbars show it: label, shortcut, tooltip, greyed
@@ -127,7 +132,9 @@ pub fn action_button(ui: &mut Ui, state: &State, a: Action, out: &mut Vec<Comman
             ui.add_enabled(state.enabled(a), b)
         }
     };
-    let clicked = resp.on_hover_text(keys::tooltip(ui.ctx(), a)).clicked();
+    let clicked = resp
+        .on_hover_text(keys::tooltip(ui.ctx(), a, state.lang))
+        .clicked();
     if clicked {
         out.push(Command::Action(a));
     }
@@ -138,7 +145,7 @@ pub fn action_button(ui: &mut Ui, state: &State, a: Action, out: &mut Vec<Comman
 pub fn bar(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
     egui::MenuBar::new().ui(ui, |ui| {
         for (title, items) in MENUS {
-            ui.menu_button(*title, |ui| {
+            ui.menu_button(title.get(state.lang), |ui| {
                 for item in *items {
                     match *item {
                         Do(a) => {
@@ -150,7 +157,7 @@ pub fn bar(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
                             ui.separator();
                         }
                         Heading(h) => {
-                            ui.label(RichText::new(h).weak());
+                            ui.label(RichText::new(h.get(state.lang)).weak());
                         }
                         Recent(side) => recent(ui, state, side, out),
                     }
@@ -161,9 +168,11 @@ pub fn bar(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
 }
 
 fn recent(ui: &mut Ui, state: &State, side: Side, out: &mut Vec<Command>) {
-    ui.menu_button(format!("Open recent on the {}", side.name()), |ui| {
+    let lang = state.lang;
+    let name = crate::i18n::side_name(side, lang);
+    ui.menu_button(Menu::OpenRecent.fmt(lang, &[&name]), |ui| {
         if state.recent.is_empty() {
-            ui.label(RichText::new("No recent files").weak());
+            ui.label(RichText::new(Menu::NoRecent.get(lang)).weak());
         }
         for p in &state.recent {
             if ui.button(p.display().to_string()).clicked() {

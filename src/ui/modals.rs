@@ -131,7 +131,8 @@ pub fn shortcuts(ctx: &egui::Context, state: &State, out: &mut Vec<Command>) {
         return;
     }
     let mut open = true;
-    egui::Window::new("Keyboard shortcuts")
+    let lang = state.lang;
+    egui::Window::new(crate::i18n::Menu::ShortcutsTitle.get(lang))
         .open(&mut open)
         .collapsible(false)
         .resizable(true)
@@ -142,9 +143,9 @@ pub fn shortcuts(ctx: &egui::Context, state: &State, out: &mut Vec<Command>) {
                     for row in ACTIONS {
                         for b in row.keys {
                             ui.label(RichText::new(keys::describe(ctx, b.shortcut)).monospace());
-                            ui.label(row.label.trim_end_matches('…'));
-                            ui.label(RichText::new(b.when.describe()).weak());
-                            ui.label(RichText::new(row.tooltip).weak());
+                            ui.label(row.label_in(lang).trim_end_matches('…'));
+                            ui.label(RichText::new(b.when.describe(lang)).weak());
+                            ui.label(RichText::new(row.tooltip_in(lang)).weak());
                             ui.end_row();
                         }
                     }

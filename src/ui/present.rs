@@ -21,7 +21,11 @@ pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
     ui.horizontal(|ui| {
         if ui
             .add_enabled(pos.is_some_and(|p| p > 0), egui::Button::new("◀ Previous"))
-            .on_hover_text(crate::ui::keys::tooltip(ui.ctx(), Action::PreviousIssue))
+            .on_hover_text(crate::ui::keys::tooltip(
+                ui.ctx(),
+                Action::PreviousIssue,
+                state.lang,
+            ))
             .clicked()
         {
             out.push(Command::Action(Action::PreviousIssue));
@@ -31,7 +35,11 @@ pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
                 pos.is_none_or(|p| p + 1 < rows.len()),
                 egui::Button::new("Next ▶"),
             )
-            .on_hover_text(crate::ui::keys::tooltip(ui.ctx(), Action::NextIssue))
+            .on_hover_text(crate::ui::keys::tooltip(
+                ui.ctx(),
+                Action::NextIssue,
+                state.lang,
+            ))
             .clicked()
         {
             out.push(Command::Action(Action::NextIssue));
@@ -43,7 +51,11 @@ pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
                 .button("Leave presentation")
-                .on_hover_text(crate::ui::keys::tooltip(ui.ctx(), Action::ExitPresentation))
+                .on_hover_text(crate::ui::keys::tooltip(
+                    ui.ctx(),
+                    Action::ExitPresentation,
+                    state.lang,
+                ))
                 .clicked()
             {
                 out.push(Command::Action(Action::ExitPresentation));

@@ -13,7 +13,7 @@ pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
             let a = Action::ShowView(v);
             if ui
                 .selectable_label(state.view == v, info(a).label)
-                .on_hover_text(keys::tooltip(ui.ctx(), a))
+                .on_hover_text(keys::tooltip(ui.ctx(), a, state.lang))
                 .clicked()
             {
                 out.push(Command::Action(a));
@@ -49,7 +49,7 @@ fn filter(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
     if !state.filter.is_empty()
         && ui
             .button("✖")
-            .on_hover_text(keys::tooltip(ui.ctx(), Action::ClearFilter))
+            .on_hover_text(keys::tooltip(ui.ctx(), Action::ClearFilter, state.lang))
             .clicked()
     {
         out.push(Command::Action(Action::ClearFilter));
