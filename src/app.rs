@@ -413,11 +413,9 @@ impl AccordApp {
             }
             if st.ws.left.is_none() && st.ws.right.is_none() {
                 ui.centered_and_justified(|ui| {
-                    ui.label(
-                        RichText::new(
-                            "Open a position file (File > Open left…), or drop one on each half of the window.",
-                        ),
-                    );
+                    ui.label(RichText::new(
+                        crate::i18n::present::Present::OpenFirst.get(st.lang),
+                    ));
                 });
                 return;
             }

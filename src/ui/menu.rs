@@ -116,7 +116,9 @@ pub fn action_button(ui: &mut Ui, state: &State, a: Action, out: &mut Vec<Comman
     let row = info(a);
     let label = state.menu_label(a);
     let resp = match state.checked(a) {
-        Some(on) if matches!(a, A::SetTheme(_) | A::SetRoom(_)) => ui.radio(on, label),
+        Some(on) if matches!(a, A::SetTheme(_) | A::SetRoom(_) | A::SetLanguage(_)) => {
+            ui.radio(on, label)
+        }
         Some(on) => {
             let mut b = egui::Button::selectable(on, label);
             if let Some(s) = row.shortcut() {
