@@ -52,19 +52,26 @@ pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
         })
     });
     let cursor_stroke = egui::Stroke::new(1.5, ui.visuals().selection.stroke.color);
+    // The two stance columns share what the others leave, equally, and follow the window as it
+    // is resized; the others start narrower on a small screen (1024 wide) and can be dragged.
+    let k = (ui.available_width() / 1400.0).clamp(0.7, 1.0);
+    // egui_extras keeps dragged widths per id and gives all slack to the last column: keyed by
+    // the window's width (in 64-point steps), a resized window lays the columns out afresh (and
+    // finds the widths dragged at that size again).
+    let width_step = (ui.available_width() / 64.0).round() as u32;
     let mut builder = TableBuilder::new(ui)
-        .id_salt("issues")
+        .id_salt(("issues", width_step))
         .striped(true)
         .resizable(true)
         .sense(Sense::click())
         .cell_layout(Layout::left_to_right(Align::Center))
-        .column(TColumn::initial(210.0).at_least(80.0).clip(true))
-        .column(TColumn::initial(260.0).at_least(60.0).clip(true))
-        .column(TColumn::initial(130.0).at_least(50.0).clip(true))
+        .column(TColumn::initial(210.0 * k).at_least(80.0).clip(true))
+        .column(TColumn::remainder().at_least(60.0).clip(true))
+        .column(TColumn::initial(130.0 * k).at_least(50.0).clip(true))
         .column(TColumn::initial(44.0).at_least(36.0))
         .column(TColumn::initial(70.0).at_least(50.0))
         .column(TColumn::initial(44.0).at_least(36.0))
-        .column(TColumn::initial(130.0).at_least(50.0).clip(true))
+        .column(TColumn::initial(130.0 * k).at_least(50.0).clip(true))
         .column(TColumn::remainder().at_least(60.0).clip(true))
         .min_scrolled_height(0.0);
     if let Some(i) = state.scrolls_now().then_some(selected_line).flatten() {
