@@ -195,9 +195,29 @@ pub enum Cmd {
     },
 }
 
+/// `accord --lang ko report …` as `accord report --lang ko …`: with
+/// `args_conflicts_with_subcommands`, clap would read the subcommand after a leading option as
+/// the LEFT file, so a leading `--lang` is moved behind the subcommand it precedes.
+pub fn hoist_lang(mut args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    let taken = match args.get(1).and_then(|a| a.to_str()) {
+        Some("--lang") => 2,
+        Some(a) if a.starts_with("--lang=") => 1,
+        _ => return args,
+    };
+    let cmd = <Cli as clap::CommandFactory>::command();
+    let is_sub = args
+        .get(1 + taken)
+        .and_then(|a| a.to_str())
+        .is_some_and(|a| cmd.get_subcommands().any(|c| c.get_name() == a));
+    if is_sub {
+        args[1..=taken + 1].rotate_left(taken);
+    }
+    args
+}
+
 /// Entry point used by `main.rs`.
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let cli = match Cli::try_parse_from(hoist_lang(std::env::args_os().collect())) {
         Ok(c) => c,
         Err(e) => {
             let _ = e.print();
