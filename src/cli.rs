@@ -274,7 +274,8 @@ pub fn run_in(cmd: Cmd, lang: Lang) -> ExitCode {
                 let text = match std::fs::read(f) {
                     Ok(t) => t,
                     Err(e) => {
-                        let _ = writeln!(err, "{}", R::CliCannotRead.fmt(lang, &[&f.display(), &e]));
+                        let _ =
+                            writeln!(err, "{}", R::CliCannotRead.fmt(lang, &[&f.display(), &e]));
                         code = 1;
                         continue;
                     }

@@ -76,7 +76,11 @@ fn html_report_in_korean() {
 fn markdown_and_csv_headers_in_korean() {
     let (dir, us, rok) = samples();
     let md = report(&us, &rok, &dir.path().join("r.md"), &["--lang", "ko"]);
-    assert!(md.starts_with("**") || md.starts_with("# 보고서: "), "{}", &md[..80]);
+    assert!(
+        md.starts_with("**") || md.starts_with("# 보고서: "),
+        "{}",
+        &md[..80]
+    );
     assert!(md.contains("# 보고서: "));
     assert!(md.contains("## 당사자\n"));
     assert!(md.contains("## ZOPA (합의 가능 영역)\n"));
@@ -93,10 +97,7 @@ fn markdown_and_csv_headers_in_korean() {
          오른쪽 당사자,오른쪽 주장,오른쪽 목표,오른쪽 최저선,오른쪽 가중치,격차,최저선 겹침,\
          공통 기반,충돌,종류,보안 표시"
     );
-    assert_eq!(
-        head.trim_start_matches('\u{feff}').split(',').count(),
-        19
-    );
+    assert_eq!(head.trim_start_matches('\u{feff}').split(',').count(), 19);
 }
 
 #[test]
@@ -122,7 +123,11 @@ fn english_is_the_default_and_lang_en_changes_nothing() {
         .output()
         .unwrap();
     assert!(o.status.success());
-    assert!(std::fs::read_to_string(&out).unwrap().contains("## Parties\n"));
+    assert!(
+        std::fs::read_to_string(&out)
+            .unwrap()
+            .contains("## Parties\n")
+    );
 }
 
 #[test]
@@ -180,7 +185,16 @@ fn text_score_report_in_korean_json_unchanged() {
     assert!(t.contains("\n파레토 경계: "));
     assert!(t.contains("\n내시 해: "));
     let en = run(&["score", s(&us), s(&rok), "--json", "--samples", "0"]);
-    let ko_json = run(&["score", s(&us), s(&rok), "--json", "--samples", "0", "--lang", "ko"]);
+    let ko_json = run(&[
+        "score",
+        s(&us),
+        s(&rok),
+        "--json",
+        "--samples",
+        "0",
+        "--lang",
+        "ko",
+    ]);
     assert_eq!(en.stdout, ko_json.stdout, "JSON does not depend on --lang");
 }
 

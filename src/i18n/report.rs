@@ -206,7 +206,7 @@ crate::catalogue! {
         LowerKind => "kind", "종류";
         // ---- the text score report (`accord score`) ----
         /// `{0}`/`{2}`: the parties, `{1}`/`{3}`: their reservations.
-        ScJoint => "Joint analysis: {0} (reservation {1}) and {2} (reservation {3})", "공동 분석: {0}(유보점 {1})와 {2}(유보점 {3})";
+        ScJoint => "Joint analysis: {0} (reservation {1}) and {2} (reservation {3})", "공동 분석: {0}, 유보점 {1} / {2}, 유보점 {3}";
         /// `{0}`: joint issues.
         ScJointIssues => "{0} joint issues; scores are 0–100 (weighted mean of option values over joint issues).",
             "공동 쟁점 {0}개. 점수는 0–100입니다(공동 쟁점에 대한 옵션 값의 가중 평균).";
@@ -243,7 +243,7 @@ crate::catalogue! {
         ScWeightRange => "weight {0}: {1} – {2}", "가중치 {0}: {1} – {2}";
         ScAny => "any", "제한 없음";
         /// `{0}`: samples, `{1}`: seed.
-        UnHead => "How sure is this? ({0} samples, seed {1})", "얼마나 확실한가? (표본 {0}개, 시드 {1})";
+        UnHead => "How sure is this? ({0} samples, seed {1})", "얼마나 확실합니까? (표본 {0}개, 시드 {1})";
         UnNumbers => "{0} uncertain numbers, each drawn from a triangular distribution (low, most likely, high).",
             "불확실한 수치 {0}개, 각각 삼각 분포(하한, 최빈값, 상한)에서 추출합니다.";
         UnZopa => "Some package is acceptable to both in {0} of the samples.", "표본의 {0}에서 양측이 모두 수용할 수 있는 패키지가 있습니다.";

@@ -178,11 +178,7 @@ pub fn run(a: &Args) -> ExitCode {
     };
     std::mem::forget(m);
     if let Err(e) = format::write_atomic(out_path, text.as_bytes()) {
-        let _ = writeln!(
-            err,
-            "{}",
-            R::MergeNotWritten.fmt(lang, &[&out_name, &e])
-        );
+        let _ = writeln!(err, "{}", R::MergeNotWritten.fmt(lang, &[&out_name, &e]));
         return ExitCode::from(2);
     }
     // The process ends here: the OS frees the positions at once.

@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use super::{Kind, ReportInput, export_for_in, unknown_extension};
-use crate::i18n::report::Report as R;
 use crate::format;
+use crate::i18n::report::Report as R;
 use crate::model::Position;
 use crate::session_log::{self, SessionLog};
 

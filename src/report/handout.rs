@@ -372,10 +372,9 @@ fn build(input: &ReportInput, audience: Audience, lang: Lang) -> Handout {
         blocks.push(Block::Heading(
             R::ChangesSince.fmt(lang, &[&cur.party, &prev.round]),
         ));
-        blocks.push(Block::Para(R::RoundLine.fmt(
-            lang,
-            &[&prev.round, &cur.round, &summary_line(&d)],
-        )));
+        blocks.push(Block::Para(
+            R::RoundLine.fmt(lang, &[&prev.round, &cur.round, &summary_line(&d)]),
+        ));
         if !d.changes.is_empty() {
             blocks.push(Block::Table {
                 head: vec![R::Issue.get(lang).into(), R::Change.get(lang).into()],
@@ -531,7 +530,12 @@ fn csv(h: &Handout, lang: Lang) -> String {
         o.push_str("\r\n");
     };
     let marking = h.markings.join(" | ");
-    let mut head = h.issues.0.iter().map(String::as_str).chain([R::LowerMarking.get(lang)]);
+    let mut head = h
+        .issues
+        .0
+        .iter()
+        .map(String::as_str)
+        .chain([R::LowerMarking.get(lang)]);
     record(&mut head);
     for r in &h.issues.1 {
         record(&mut r.iter().map(String::as_str).chain([marking.as_str()]));

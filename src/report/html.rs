@@ -90,7 +90,9 @@ pub(crate) fn render(input: &ReportInput, p: &Prepared, lang: Lang) -> String {
     side_row(R::Party.get(lang), &|_, p| p.party_name.clone());
     side_row(R::TitleRow.get(lang), &|_, p| p.title.clone());
     side_row(R::Round.get(lang), &|_, p| p.round.to_string());
-    side_row(R::AsOf.get(lang), &|_, p| p.as_of.clone().unwrap_or_default());
+    side_row(R::AsOf.get(lang), &|_, p| {
+        p.as_of.clone().unwrap_or_default()
+    });
     side_row(R::Marking.get(lang), &|_, p| {
         p.marking.clone().unwrap_or_default()
     });

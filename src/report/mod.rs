@@ -262,7 +262,12 @@ pub fn render_prepared_in(
 /// Render the report in the format named by `path`'s extension and write it atomically.
 /// Errors are messages for people (what, where, what to do); on error nothing is written.
 pub fn export(input: &ReportInput, path: &Path) -> Result<(), String> {
-    export_for_in(input, crate::visibility::Audience::Facilitator, path, Lang::En)
+    export_for_in(
+        input,
+        crate::visibility::Audience::Facilitator,
+        path,
+        Lang::En,
+    )
 }
 
 /// [`export`] for an audience: the facilitator's full report, or a handout that carries only
@@ -368,7 +373,10 @@ pub(crate) fn party_names(input: &ReportInput, lang: Lang) -> [String; 2] {
         party(input.right, side_name(Side::Right, lang)),
     );
     if l == r {
-        [R::PartyLeft.fmt(lang, &[&l]), R::PartyRight.fmt(lang, &[&r])]
+        [
+            R::PartyLeft.fmt(lang, &[&l]),
+            R::PartyRight.fmt(lang, &[&r]),
+        ]
     } else {
         [l, r]
     }
@@ -575,7 +583,10 @@ pub(crate) fn change_text(c: &crate::diff::IssueChange, lang: Lang) -> String {
 
 /// A concession in one line: target and walk-away moves, value changes, direction and worth.
 pub(crate) fn concession_text(c: &crate::diff::Concession, other: &str, lang: Lang) -> String {
-    let opt = |o: &Option<String>| o.clone().unwrap_or_else(|| R::NoneParen.get(lang).to_owned());
+    let opt = |o: &Option<String>| {
+        o.clone()
+            .unwrap_or_else(|| R::NoneParen.get(lang).to_owned())
+    };
     let mut parts = Vec::new();
     if let Some((a, b)) = &c.target {
         parts.push(R::TargetMove.fmt(lang, &[&opt(a), &opt(b)]));

@@ -444,10 +444,42 @@ fn kind_in(k: super::analysis::Kind, lang: Lang) -> &'static str {
     }
 }
 
+/// A side's name as [`Agenda::name`] gives it ("US (left)"), in a language.
+fn name_in(ag: &Agenda, s: usize, lang: Lang) -> String {
+    if lang == Lang::En {
+        return ag.name(s);
+    }
+    let p = ag.party[s].trim();
+    if p.is_empty() {
+        side_in(s, lang).to_owned()
+    } else {
+        format!("{p} ({})", side_in(s, lang))
+    }
+}
+
+/// `s` left-aligned in `width` terminal columns: Hangul takes two columns, so Korean pads by
+/// display width (English keeps `format!("{:<width$}")`, byte for byte).
+fn pad(s: &str, width: usize, lang: Lang) -> String {
+    if lang == Lang::En {
+        return format!("{s:<width$}");
+    }
+    let cols: usize = s
+        .chars()
+        .map(|c| {
+            if crate::i18n::has_hangul(c.encode_utf8(&mut [0; 4])) {
+                2
+            } else {
+                1
+            }
+        })
+        .sum();
+    format!("{s}{}", " ".repeat(width.saturating_sub(cols)))
+}
+
 /// [`text`] in a language (`accord score --lang ko`); English is [`text`] byte for byte.
 pub fn text_in(a: &Analysis, lang: Lang) -> String {
     let ag = &a.agenda;
-    let (ln, rn) = (ag.name(LEFT), ag.name(RIGHT));
+    let (ln, rn) = (name_in(ag, LEFT, lang), name_in(ag, RIGHT, lang));
     let mut s = String::new();
     let _ = writeln!(
         s,
@@ -480,9 +512,9 @@ pub fn text_in(a: &Analysis, lang: Lang) -> String {
         };
         let _ = writeln!(
             s,
-            "  {:<28} {:<12} {}",
+            "  {:<28} {} {}",
             i.id,
-            kind_in(ia.kind, lang),
+            pad(kind_in(ia.kind, lang), 12, lang),
             R::ScIssueLine.fmt(
                 lang,
                 &[
@@ -545,7 +577,11 @@ pub fn text_in(a: &Analysis, lang: Lang) -> String {
                 &[
                     &ln,
                     &rn,
-                    &if shown < n { R::ScSampled.get(lang) } else { "" }
+                    &if shown < n {
+                        R::ScSampled.get(lang)
+                    } else {
+                        ""
+                    }
                 ]
             )
         );
@@ -582,7 +618,7 @@ pub fn text_in(a: &Analysis, lang: Lang) -> String {
                 R::ScTargetPkg.fmt(
                     lang,
                     &[
-                        &ag.name(side),
+                        &name_in(ag, side, lang),
                         &ln,
                         &format!("{:.1}", p.left),
                         &rn,
@@ -610,10 +646,7 @@ pub fn text_in(a: &Analysis, lang: Lang) -> String {
                 n + 1,
                 t.delta[LEFT],
                 t.delta[RIGHT],
-                R::ScTradeLine.fmt(
-                    lang,
-                    &[&ln, &list(&t.left_wins), &rn, &list(&t.right_wins)]
-                )
+                R::ScTradeLine.fmt(lang, &[&ln, &list(&t.left_wins), &rn, &list(&t.right_wins)])
             );
         }
     }
@@ -636,9 +669,9 @@ pub fn text_in(a: &Analysis, lang: Lang) -> String {
             };
             let _ = writeln!(
                 s,
-                "  {:<28} {:<5} {}",
+                "  {:<28} {} {}",
                 i.id,
-                side_in(x.side, lang),
+                pad(side_in(x.side, lang), 5, lang),
                 R::ScWeightRange.fmt(
                     lang,
                     &[
@@ -675,7 +708,7 @@ pub fn uncertainty_text_in(a: &Analysis, u: &Uncertainty, lang: Lang) -> String 
                 R::UnNash.fmt(
                     lang,
                     &[
-                        &ag.name(side),
+                        &name_in(ag, side, lang),
                         &format!("{:.1}", q.p10),
                         &format!("{:.1}", q.p50),
                         &format!("{:.1}", q.p90)
@@ -694,9 +727,9 @@ pub fn uncertainty_text_in(a: &Analysis, u: &Uncertainty, lang: Lang) -> String 
                 lang,
                 &[
                     &pct(o.p_both),
-                    &ag.name(LEFT),
+                    &name_in(ag, LEFT, lang),
                     &pct(o.p_left),
-                    &ag.name(RIGHT),
+                    &name_in(ag, RIGHT, lang),
                     &pct(o.p_right),
                     &pct(o.p_nash)
                 ]
@@ -718,9 +751,9 @@ pub fn uncertainty_text_in(a: &Analysis, u: &Uncertainty, lang: Lang) -> String 
                     lang,
                     &[
                         &pct(o.p_both),
-                        &ag.name(LEFT),
+                        &name_in(ag, LEFT, lang),
                         &pct(o.p_left),
-                        &ag.name(RIGHT),
+                        &name_in(ag, RIGHT, lang),
                         &pct(o.p_right),
                         &pct(o.p_nash)
                     ]
@@ -775,7 +808,7 @@ pub fn uncertainty_text_in(a: &Analysis, u: &Uncertainty, lang: Lang) -> String 
                 s,
                 "    {:>6}  {}",
                 pct(q.share),
-                R::UnAskLine.fmt(lang, &[&ag.name(n.side), &what])
+                R::UnAskLine.fmt(lang, &[&name_in(ag, n.side, lang), &what])
             );
         }
     }
