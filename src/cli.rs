@@ -7,6 +7,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::format;
+use crate::i18n::Lang;
+use crate::i18n::report::Report as R;
 
 /// Accord: edit, score and diff two negotiation position files side by side.
 #[derive(Debug, Parser)]
@@ -21,8 +23,17 @@ pub struct Cli {
     pub left: Option<PathBuf>,
     /// Position file for the right side (default: the sample ROK position).
     pub right: Option<PathBuf>,
+    /// Language of reports and messages: en (English, the default whatever the locale: tools
+    /// and scripts read the output) or ko (Korean).
+    #[arg(long, global = true, value_name = "en|ko", value_parser = parse_lang)]
+    pub lang: Option<Lang>,
     #[command(subcommand)]
     pub command: Option<Cmd>,
+}
+
+/// `--lang`'s value: a code [`Lang::parse`] knows, else a message (clap exits 2 with it).
+fn parse_lang(code: &str) -> Result<Lang, String> {
+    Lang::parse(code).ok_or_else(|| R::CliLang.fmt(Lang::En, &[&code]))
 }
 
 /// Subcommands that work without a window.
@@ -184,9 +195,29 @@ pub enum Cmd {
     },
 }
 
+/// `accord --lang ko report …` as `accord report --lang ko …`: with
+/// `args_conflicts_with_subcommands`, clap would read the subcommand after a leading option as
+/// the LEFT file, so a leading `--lang` is moved behind the subcommand it precedes.
+pub fn hoist_lang(mut args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    let taken = match args.get(1).and_then(|a| a.to_str()) {
+        Some("--lang") => 2,
+        Some(a) if a.starts_with("--lang=") => 1,
+        _ => return args,
+    };
+    let cmd = <Cli as clap::CommandFactory>::command();
+    let is_sub = args
+        .get(1 + taken)
+        .and_then(|a| a.to_str())
+        .is_some_and(|a| cmd.get_subcommands().any(|c| c.get_name() == a));
+    if is_sub {
+        args[1..=taken + 1].rotate_left(taken);
+    }
+    args
+}
+
 /// Entry point used by `main.rs`.
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let cli = match Cli::try_parse_from(hoist_lang(std::env::args_os().collect())) {
         Ok(c) => c,
         Err(e) => {
             let _ = e.print();
@@ -195,7 +226,7 @@ pub fn main() -> ExitCode {
         }
     };
     match cli.command {
-        Some(cmd) => run(cmd),
+        Some(cmd) => run_in(cmd, cli.lang.unwrap_or_default()),
         None => open_window(cli.left, cli.right),
     }
 }
@@ -219,6 +250,11 @@ fn open_window(_left: Option<PathBuf>, _right: Option<PathBuf>) -> ExitCode {
 
 /// Run a subcommand; returns the process exit code.
 pub fn run(cmd: Cmd) -> ExitCode {
+    run_in(cmd, Lang::En)
+}
+
+/// Run a subcommand with its reports and messages in `lang` (`--lang`).
+pub fn run_in(cmd: Cmd, lang: Lang) -> ExitCode {
     let stderr = std::io::stderr();
     let mut err = stderr.lock();
     match cmd {
@@ -227,7 +263,7 @@ pub fn run(cmd: Cmd) -> ExitCode {
             for f in &files {
                 if let Err(e) = format::load_file(f) {
                     bad = true;
-                    let _ = writeln!(err, "{e}");
+                    let _ = writeln!(err, "{}", e.display_in(lang));
                 }
             }
             ExitCode::from(u8::from(bad))
@@ -238,7 +274,8 @@ pub fn run(cmd: Cmd) -> ExitCode {
                 let text = match std::fs::read(f) {
                     Ok(t) => t,
                     Err(e) => {
-                        let _ = writeln!(err, "{}: cannot read: {e}", f.display());
+                        let _ =
+                            writeln!(err, "{}", R::CliCannotRead.fmt(lang, &[&f.display(), &e]));
                         code = 1;
                         continue;
                     }
@@ -246,7 +283,7 @@ pub fn run(cmd: Cmd) -> ExitCode {
                 let p = match format::load_bytes(&f.display().to_string(), &text) {
                     Ok(p) => p,
                     Err(e) => {
-                        let _ = writeln!(err, "{e}");
+                        let _ = writeln!(err, "{}", e.display_in(lang));
                         code = 1;
                         continue;
                     }
@@ -256,10 +293,10 @@ pub fn run(cmd: Cmd) -> ExitCode {
                     continue;
                 }
                 if check {
-                    let _ = writeln!(err, "{}: not in the canonical layout", f.display());
+                    let _ = writeln!(err, "{}", R::CliNotCanonical.fmt(lang, &[&f.display()]));
                     code = 1;
                 } else if let Err(e) = format::write_atomic(f, canonical.as_bytes()) {
-                    let _ = writeln!(err, "{}: not written: {e}", f.display());
+                    let _ = writeln!(err, "{}", R::CliNotWritten.fmt(lang, &[&f.display(), &e]));
                     code = 1;
                 }
             }
@@ -304,7 +341,7 @@ pub fn run(cmd: Cmd) -> ExitCode {
             match clap_mangen::Man::new(cmd).render(&mut std::io::stdout()) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
-                    let _ = writeln!(err, "accord man: cannot write the man page: {e}");
+                    let _ = writeln!(err, "{}", R::CliMan.fmt(lang, &[&e]));
                     ExitCode::FAILURE
                 }
             }
@@ -315,14 +352,15 @@ pub fn run(cmd: Cmd) -> ExitCode {
             json,
             samples,
             seed,
-        } => crate::scoring::cli::run_with(
+        } => crate::scoring::cli::run_in(
             &left,
             &right,
             json,
             samples.map(|n| usize::try_from(n).unwrap_or(usize::MAX)),
             seed,
+            lang,
         ),
-        Cmd::Diff { old, new, json } => crate::diff::cli::run(&old, &new, json),
+        Cmd::Diff { old, new, json } => crate::diff::cli::run_in(&old, &new, json, lang),
         Cmd::Merge {
             base,
             ours,
@@ -344,6 +382,7 @@ pub fn run(cmd: Cmd) -> ExitCode {
             },
             marker_size: marker_size.map(usize::from),
             name: path,
+            lang,
         }),
         Cmd::Report {
             left,
@@ -363,6 +402,7 @@ pub fn run(cmd: Cmd) -> ExitCode {
             log,
             no_timestamp,
             audience,
+            lang,
         }),
     }
 }

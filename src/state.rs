@@ -1045,7 +1045,7 @@ impl State {
 
     /// Write a report of the open workspace to `path` (format by extension).
     pub fn export_to(&mut self, path: &Path) {
-        match crate::report::export_workspace(&self.ws, &self.log, self.room, path) {
+        match crate::report::export_workspace(&self.ws, &self.log, self.room, path, self.lang) {
             Ok(()) => {
                 self.status =
                     N::ExportedReport.fmt(self.lang, &[&path.display(), &self.room_label()]);

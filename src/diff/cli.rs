@@ -62,10 +62,16 @@ fn use_colour() -> bool {
 
 /// Run `accord diff OLD NEW [--json]`.
 pub fn run(old: &Path, new: &Path, json: bool) -> ExitCode {
+    run_in(old, new, json, crate::i18n::Lang::En)
+}
+
+/// [`run`] with its messages in a language (`--lang`); the diff itself and the JSON keys stay
+/// as they are.
+pub fn run_in(old: &Path, new: &Path, json: bool, lang: crate::i18n::Lang) -> ExitCode {
     let (o, n) = load_both(old, new);
     for r in [&o, &n] {
         if let Err(e) = r {
-            eprintln!("{e}");
+            eprintln!("{}", e.display_in(lang));
         }
     }
     let (Ok(o), Ok(n)) = (o, n) else {
@@ -106,7 +112,10 @@ pub fn run(old: &Path, new: &Path, json: bool) -> ExitCode {
     if let Err(e) = out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         // A closed pipe (`accord diff … | head`) is not trouble; anything else is.
         if e.kind() != std::io::ErrorKind::BrokenPipe {
-            eprintln!("accord diff: cannot write the output: {e}");
+            eprintln!(
+                "{}",
+                crate::i18n::report::Report::CliOutput.fmt(lang, &[&"accord diff", &e])
+            );
             return ExitCode::from(2);
         }
     }

@@ -80,18 +80,60 @@ impl LoadError {
     }
 }
 
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl LoadError {
+    /// The refusal as [`fmt::Display`] writes it, in a language: Korean translates the word
+    /// "hint" and the fixed hints ([`hint_in`]); the file, positions and messages stay as they
+    /// are (messages quote the file's own text).
+    pub fn display_in(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::report::Report;
+        let mut out = String::new();
         for (i, d) in self.diagnostics.iter().enumerate() {
             if i > 0 {
-                writeln!(f)?;
+                out.push('\n');
             }
-            write!(f, "{}", self.headline(d))?;
+            out.push_str(&self.headline(d));
             if !d.hint.is_empty() {
-                write!(f, "\n  hint: {}", d.hint)?;
+                out.push_str("\n  ");
+                out.push_str(Report::Hint.get(lang));
+                out.push_str(": ");
+                out.push_str(hint_in(&d.hint, lang));
             }
         }
-        Ok(())
+        out
+    }
+}
+
+/// A hint in a language: the fixed hints of the loader have a Korean text; a hint built
+/// around the file's own words (field names, values) stays English.
+pub fn hint_in(hint: &str, lang: crate::i18n::Lang) -> &str {
+    use crate::i18n::Lang;
+    use crate::i18n::report::Report as R;
+    const FIXED: [R; 15] = [
+        R::HintSyntax,
+        R::HintTruncated,
+        R::HintTrailing,
+        R::HintStructName,
+        R::HintResolve,
+        R::HintFix,
+        R::HintFormat,
+        R::HintUpdate,
+        R::HintRounds,
+        R::HintRoundsFrom,
+        R::HintReservation,
+        R::HintWeights,
+        R::HintValues,
+        R::HintUtf8,
+        R::HintEmpty,
+    ];
+    FIXED
+        .iter()
+        .find(|h| h.get(Lang::En) == hint)
+        .map_or(hint, |h| h.get(lang))
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.display_in(crate::i18n::Lang::En))
     }
 }
 

@@ -38,6 +38,8 @@ pub struct Args {
     pub marker_size: Option<usize>,
     /// The file's name in messages (git's `%P`; git's %A is a temporary file).
     pub name: Option<String>,
+    /// Language of the messages (English unless `--lang ko`: git and scripts read them).
+    pub lang: crate::i18n::Lang,
 }
 
 /// Load one input; for the base, an empty (or blank) file is "no common ancestor".
@@ -102,19 +104,21 @@ fn git_conflict_style() -> ConflictStyle {
 
 /// Run `accord merge`.
 pub fn run(a: &Args) -> ExitCode {
+    use crate::i18n::report::Report as R;
+    let lang = a.lang;
     let stderr = std::io::stderr();
     let mut err = stderr.lock();
     let (b, o, t) = load_three(a);
     let mut trouble = false;
     for r in [&b, &o, &t] {
         if let Err(e) = r {
-            let _ = writeln!(err, "{e}");
+            let _ = writeln!(err, "{}", e.display_in(lang));
             trouble = true;
         }
     }
     let (Ok(b), Ok(Some(o)), Ok(Some(t))) = (b, o, t) else {
         if trouble {
-            let _ = writeln!(err, "accord merge: nothing was merged or written");
+            let _ = writeln!(err, "accord merge: {}", R::MergeNothing.get(lang));
         }
         return ExitCode::from(2);
     };
@@ -133,8 +137,10 @@ pub fn run(a: &Args) -> ExitCode {
                 // conflicts), but a merge must never write a file that would not load.
                 let _ = writeln!(
                     err,
-                    "{out_name}: not merged: the result would not load ({}: {})\n  hint: please report this; merge the file by hand (`git merge-file`), nothing was written",
-                    pr.path, pr.message
+                    "{}\n  {}: {}",
+                    R::MergeNotLoad.fmt(lang, &[&out_name, &pr.path, &pr.message]),
+                    R::Hint.get(lang),
+                    R::MergeNotLoadHint.get(lang)
                 );
                 return ExitCode::from(2);
             }
@@ -151,17 +157,20 @@ pub fn run(a: &Args) -> ExitCode {
             for c in &at {
                 let _ = writeln!(
                     err,
-                    "{out_name}:{}:1: merge conflict in {}",
-                    c.line,
-                    c.about()
+                    "{}",
+                    R::MergeConflictAt.fmt(lang, &[&out_name, &c.line, &c.about()])
                 );
             }
+            let hint = if at.len() == 1 {
+                R::MergeConflictHint
+            } else {
+                R::MergeConflictsHint
+            };
             let _ = writeln!(
                 err,
-                "  hint: {} conflict{}: resolve {} in Accord (`accord {out_name}`, or `git mergetool --tool=accord`), or edit the marked lines",
-                at.len(),
-                if at.len() == 1 { "" } else { "s" },
-                if at.len() == 1 { "it" } else { "them" },
+                "  {}: {}",
+                R::Hint.get(lang),
+                hint.fmt(lang, &[&at.len(), &out_name])
             );
             code = 1;
             text
@@ -169,10 +178,7 @@ pub fn run(a: &Args) -> ExitCode {
     };
     std::mem::forget(m);
     if let Err(e) = format::write_atomic(out_path, text.as_bytes()) {
-        let _ = writeln!(
-            err,
-            "{out_name}: not written: {e} (the previous file is unchanged)"
-        );
+        let _ = writeln!(err, "{}", R::MergeNotWritten.fmt(lang, &[&out_name, &e]));
         return ExitCode::from(2);
     }
     // The process ends here: the OS frees the positions at once.

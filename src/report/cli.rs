@@ -5,8 +5,9 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use super::{Kind, ReportInput, export_for, unknown_extension};
+use super::{Kind, ReportInput, export_for_in, unknown_extension};
 use crate::format;
+use crate::i18n::report::Report as R;
 use crate::model::Position;
 use crate::session_log::{self, SessionLog};
 
@@ -29,6 +30,8 @@ pub struct Args {
     pub no_timestamp: bool,
     /// Who the report is for: a party code, `joint`, or (the default) the facilitator.
     pub audience: Option<String>,
+    /// Language of the report and the messages (`--lang`; English by default).
+    pub lang: crate::i18n::Lang,
 }
 
 /// The name a file goes by in the report: its file name, not the whole path, so that reports
@@ -46,10 +49,7 @@ fn read_log(args: &Args) -> Result<Option<SessionLog>, String> {
     match &args.log {
         Some(p) => {
             if !p.exists() {
-                return Err(format!(
-                    "{}: no such session log (check the path, or leave out --log)",
-                    p.display()
-                ));
+                return Err(R::CliNoLog.fmt(args.lang, &[&p.display()]));
             }
             session_log::load(p).map(Some)
         }
@@ -67,14 +67,17 @@ fn read_log(args: &Args) -> Result<Option<SessionLog>, String> {
 /// Run `accord report`.
 pub fn run(args: &Args) -> ExitCode {
     if Kind::from_path(&args.output).is_none() {
-        eprintln!("accord report: {}", unknown_extension(&args.output));
+        eprintln!(
+            "accord report: {}",
+            unknown_extension(&args.output, args.lang)
+        );
         return ExitCode::from(2);
     }
     let mut refused = false;
     let mut load = |p: &Path| match format::load_file(p) {
         Ok(p) => Some(p),
         Err(e) => {
-            eprintln!("{e}");
+            eprintln!("{}", e.display_in(args.lang));
             refused = true;
             None
         }
@@ -122,8 +125,8 @@ pub fn run(args: &Args) -> ExitCode {
             Ok(a) => a,
             Err(e) => {
                 eprintln!(
-                    "accord report: --for {a}: {e}; use a party code ({} or {}) or `joint`",
-                    left.party, right.party
+                    "accord report: {}",
+                    R::CliFor.fmt(args.lang, &[a, &e, &left.party, &right.party])
                 );
                 return ExitCode::from(2);
             }
@@ -140,7 +143,7 @@ pub fn run(args: &Args) -> ExitCode {
         log: log.as_ref(),
         generated: (!args.no_timestamp).then(session_log::now_utc),
     };
-    match export_for(&input, audience, &args.output) {
+    match export_for_in(&input, audience, &args.output, args.lang) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("accord report: {e}");

@@ -6,6 +6,8 @@ use super::{
     walk_away_text,
 };
 use crate::diff::render::fmt_num;
+use crate::i18n::Lang;
+use crate::i18n::report::Report as R;
 
 /// The header row. Side columns are `left_…` and `right_…` (the LEFT and RIGHT files), so the
 /// columns stay the same whatever the parties are called.
@@ -52,6 +54,43 @@ pub(super) fn field(out: &mut String, s: &str, text: bool) {
     }
 }
 
+/// The header row in a language: [`HEADER`] in English; in Korean the same columns named in
+/// Korean ("왼쪽 주장", …), in the same order.
+pub fn header(lang: Lang) -> Vec<String> {
+    if lang == Lang::En {
+        return HEADER.iter().map(|h| (*h).to_owned()).collect();
+    }
+    use crate::i18n::side_name;
+    use crate::workspace::Side;
+    let mut h: Vec<String> = [R::LowerId, R::LowerTopic, R::LowerTitle]
+        .iter()
+        .map(|e| e.get(lang).to_owned())
+        .collect();
+    for side in Side::BOTH {
+        let s = side_name(side, lang);
+        for c in [
+            R::LowerParty,
+            R::LowerStance,
+            R::LowerTarget,
+            R::LowerWalkAway,
+            R::LowerWeight,
+        ] {
+            h.push(format!("{s} {}", c.get(lang)));
+        }
+    }
+    for c in [
+        R::LowerGap,
+        R::CsvOverlap,
+        R::CsvCommonGround,
+        R::LowerConflict,
+        R::LowerKind,
+        R::LowerMarking,
+    ] {
+        h.push(c.get(lang).to_owned());
+    }
+    h
+}
+
 fn record<'s>(out: &mut String, fields: impl IntoIterator<Item = (&'s str, bool)>) {
     for (k, (s, text)) in fields.into_iter().enumerate() {
         if k > 0 {
@@ -63,10 +102,11 @@ fn record<'s>(out: &mut String, fields: impl IntoIterator<Item = (&'s str, bool)
 }
 
 /// The CSV text, starting with the byte-order mark.
-pub(crate) fn render(input: &ReportInput, p: &Prepared) -> String {
+pub(crate) fn render(input: &ReportInput, p: &Prepared, lang: Lang) -> String {
     let mut o = String::with_capacity(1_024 + p.rows.len() * 800);
     o.push('\u{feff}');
-    record(&mut o, HEADER.iter().map(|h| (*h, false)));
+    let head = header(lang);
+    record(&mut o, head.iter().map(|h| (h.as_str(), false)));
     let marking = markings(input).join(" | ");
     let parties = [input.left.party.as_str(), input.right.party.as_str()];
     for row in &p.rows {
@@ -86,21 +126,21 @@ pub(crate) fn render(input: &ReportInput, p: &Prepared) -> String {
             match side_issue(pos, k) {
                 Some(i) => {
                     cells.push((i.stance.clone(), true));
-                    cells.push((target_text(i), true));
+                    cells.push((target_text(i, lang), true));
                     cells.push((walk_away_text(i), true));
                     cells.push((fmt_num(i.weight), false));
                 }
                 None => cells.extend(std::iter::repeat_n((String::new(), false), 4)),
             }
         }
-        let (cg, conflict, kind) = joint_cells(&p.analysis, row);
+        let (cg, conflict, kind) = joint_cells(&p.analysis, row, lang);
         let gap = row
             .gap
             .map(|g| format!("{:.1}", g.size))
             .unwrap_or_default();
         let overlap = match row.gap {
-            Some(g) if g.overlap => "yes",
-            Some(_) => "no",
+            Some(g) if g.overlap => R::Yes.get(lang),
+            Some(_) => R::No.get(lang),
             None => "",
         };
         cells.push((gap, false));

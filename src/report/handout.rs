@@ -12,6 +12,8 @@ use super::ReportInput;
 use super::escape::esc;
 use super::markdown::md;
 use crate::diff::render::{fmt_num, summary_line};
+use crate::i18n::Lang;
+use crate::i18n::report::Report as R;
 use crate::model::{Field, FieldSet, Issue, Position};
 use crate::visibility::{Audience, Insight, SideView, insight, redact_file, shown_target, view};
 use crate::workspace::Side;
@@ -38,17 +40,21 @@ struct Handout {
     issues: (Vec<String>, Vec<Vec<String>>),
 }
 
-fn text_or_private(hidden: FieldSet, f: Field, s: String) -> String {
-    if hidden.has(f) { PRIVATE.into() } else { s }
+fn text_or_private(hidden: FieldSet, f: Field, s: String, lang: Lang) -> String {
+    if hidden.has(f) {
+        R::Private.get(lang).into()
+    } else {
+        s
+    }
 }
 
 fn list(l: &[String]) -> String {
     l.join("; ")
 }
 
-fn options_text(i: &Issue, hidden: FieldSet) -> String {
+fn options_text(i: &Issue, hidden: FieldSet, lang: Lang) -> String {
     if hidden.has(Field::Options) {
-        return PRIVATE.into();
+        return R::Private.get(lang).into();
     }
     i.options
         .iter()
@@ -64,56 +70,59 @@ fn options_text(i: &Issue, hidden: FieldSet) -> String {
 }
 
 /// The columns of one side in the issue table.
-const SIDE_COLUMNS: [&str; 11] = [
-    "stance",
-    "options",
-    "target",
-    "walk_away",
-    "weight",
-    "flexibility",
-    "interests",
-    "criteria",
-    "sources",
-    "notes",
-    "party",
+const SIDE_COLUMNS: [R; 11] = [
+    R::LowerStance,
+    R::Options,
+    R::LowerTarget,
+    R::LowerWalkAway,
+    R::LowerWeight,
+    R::Flexibility,
+    R::Interests,
+    R::Criteria,
+    R::Sources,
+    R::Notes,
+    R::LowerParty,
 ];
 
-fn side_cells(v: &SideView, i: Option<&Issue>) -> Vec<String> {
+fn side_cells(v: &SideView, i: Option<&Issue>, lang: Lang) -> Vec<String> {
     let h = v.hidden;
     let Some(i) = i else {
         let mut c = vec![String::new(); SIDE_COLUMNS.len() - 1];
         c.push(v.position.party.clone());
-        c[0] = "(not on this side's agenda)".into();
+        c[0] = R::NotOnAgenda.get(lang).into();
         return c;
     };
+    let t = |f: Field, s: String| text_or_private(h, f, s, lang);
     vec![
-        text_or_private(h, Field::Stance, i.stance.clone()),
-        options_text(i, h),
-        text_or_private(
-            h,
+        t(Field::Stance, i.stance.clone()),
+        options_text(i, h, lang),
+        t(
             Field::Target,
             shown_target(i, h).unwrap_or_default().to_owned(),
         ),
-        text_or_private(h, Field::WalkAway, i.walk_away.clone().unwrap_or_default()),
-        text_or_private(h, Field::Weight, fmt_num(i.weight)),
-        text_or_private(h, Field::Flexibility, i.flexibility.as_str().to_owned()),
-        text_or_private(h, Field::Interests, list(&i.interests)),
-        text_or_private(h, Field::Criteria, list(&i.criteria)),
-        text_or_private(h, Field::Sources, list(&i.sources)),
-        text_or_private(h, Field::Notes, i.notes.clone()),
+        t(Field::WalkAway, i.walk_away.clone().unwrap_or_default()),
+        t(Field::Weight, fmt_num(i.weight)),
+        t(Field::Flexibility, i.flexibility.as_str().to_owned()),
+        t(Field::Interests, list(&i.interests)),
+        t(Field::Criteria, list(&i.criteria)),
+        t(Field::Sources, list(&i.sources)),
+        t(Field::Notes, i.notes.clone()),
         v.position.party.clone(),
     ]
 }
 
-fn issue_table(views: &[SideView; 2]) -> (Vec<String>, Vec<Vec<String>>) {
-    let mut head: Vec<String> = vec!["id".into(), "topic".into(), "title".into()];
+fn issue_table(views: &[SideView; 2], lang: Lang) -> (Vec<String>, Vec<Vec<String>>) {
+    let mut head: Vec<String> = [R::LowerId, R::LowerTopic, R::LowerTitle]
+        .iter()
+        .map(|e| e.get(lang).to_owned())
+        .collect();
     for (side, v) in Side::BOTH.iter().zip(views) {
         let p = if v.position.party.trim().is_empty() {
-            side.name().to_owned()
+            crate::i18n::side_name(*side, lang).to_owned()
         } else {
             v.position.party.clone()
         };
-        head.extend(SIDE_COLUMNS.iter().map(|c| format!("{p} {c}")));
+        head.extend(SIDE_COLUMNS.iter().map(|c| format!("{p} {}", c.get(lang))));
     }
     let (l, r) = (&views[0].position, &views[1].position);
     let mut rows = Vec::new();
@@ -133,8 +142,8 @@ fn issue_table(views: &[SideView; 2]) -> (Vec<String>, Vec<Vec<String>>) {
             pick(Field::Topic, |i| &i.topic),
             pick(Field::Title, |i| &i.title),
         ];
-        row.extend(side_cells(&views[0], li));
-        row.extend(side_cells(&views[1], ri));
+        row.extend(side_cells(&views[0], li, lang));
+        row.extend(side_cells(&views[1], ri, lang));
         rows.push(row);
     };
     for li in &l.issues {
@@ -152,30 +161,35 @@ fn issue_table(views: &[SideView; 2]) -> (Vec<String>, Vec<Vec<String>>) {
     (head, rows)
 }
 
-fn party_table(views: &[SideView; 2], names: [&str; 2]) -> Block {
+fn party_table(views: &[SideView; 2], names: [&str; 2], lang: Lang) -> Block {
     let (l, r) = (&views[0], &views[1]);
-    let row = |k: &str, f: fn(&SideView) -> String| vec![k.to_owned(), f(l), f(r)];
+    let row = |k: R, f: &dyn Fn(&SideView) -> String| vec![k.get(lang).to_owned(), f(l), f(r)];
     let mut rows = vec![
-        vec!["File".into(), names[0].to_owned(), names[1].to_owned()],
-        row("Party", |v| v.position.party_name.clone()),
-        row("Title", |v| v.position.title.clone()),
-        row("Round", |v| v.position.round.to_string()),
-        row("As of", |v| v.position.as_of.clone().unwrap_or_default()),
-        row("BATNA", |v| {
-            text_or_private(v.hidden, Field::Batna, v.position.batna.clone())
+        vec![
+            R::File.get(lang).into(),
+            names[0].to_owned(),
+            names[1].to_owned(),
+        ],
+        row(R::Party, &|v| v.position.party_name.clone()),
+        row(R::TitleRow, &|v| v.position.title.clone()),
+        row(R::Round, &|v| v.position.round.to_string()),
+        row(R::AsOf, &|v| v.position.as_of.clone().unwrap_or_default()),
+        row(R::Batna, &|v| {
+            text_or_private(v.hidden, Field::Batna, v.position.batna.clone(), lang)
         }),
-        row("Reservation", |v| {
+        row(R::Reservation, &|v| {
             text_or_private(
                 v.hidden,
                 Field::Reservation,
                 fmt_num(v.position.reservation),
+                lang,
             )
         }),
-        row("Issues", |v| v.position.issues.len().to_string()),
+        row(R::Issues, &|v| v.position.issues.len().to_string()),
     ];
-    rows.push(row("Shared fields", |v| {
+    rows.push(row(R::SharedFields, &|v| {
         if v.estimate_withheld {
-            "an estimate by the other delegation: agenda only".into()
+            R::EstimateOnly.get(lang).into()
         } else {
             FieldSet::ALL
                 .minus(v.hidden)
@@ -195,35 +209,44 @@ fn party_table(views: &[SideView; 2], names: [&str; 2]) -> Block {
     }
 }
 
-fn analysis_blocks(input: &ReportInput, views: &[SideView; 2], seen: Insight) -> Vec<Block> {
-    let mut out = vec![Block::Heading("Analysis".into())];
+fn analysis_blocks(
+    input: &ReportInput,
+    views: &[SideView; 2],
+    seen: Insight,
+    lang: Lang,
+) -> Vec<Block> {
+    let mut out = vec![Block::Heading(R::Analysis.get(lang).into())];
     match seen {
         Insight::Full => {
             let a = super::analyze_for_report(&views[0].position, &views[1].position);
-            let (head, msgs) = super::zopa_lines(&a);
+            let (head, msgs) = super::zopa_lines(&a, lang);
             out.push(Block::Para(head));
             for m in msgs {
                 out.push(Block::Para(m));
             }
             let mut rows = Vec::new();
-            for (name, pt) in super::named_points(&a) {
+            for (name, pt) in super::named_points(&a, lang) {
                 rows.push(match pt {
                     Some(p) => vec![name.to_owned(), super::score(p.left), super::score(p.right)],
-                    None => vec![name.to_owned(), "none".into(), "none".into()],
+                    None => vec![
+                        name.to_owned(),
+                        R::None.get(lang).into(),
+                        R::None.get(lang).into(),
+                    ],
                 });
             }
             out.push(Block::Table {
                 head: vec![
-                    "Point".into(),
+                    R::Point.get(lang).into(),
                     views[0].position.party.clone(),
                     views[1].position.party.clone(),
                 ],
                 rows,
             });
             if let Some(n) = &a.nash {
-                out.push(Block::Para("Nash package".into()));
+                out.push(Block::Para(R::NashPackage.get(lang).into()));
                 out.push(Block::Table {
-                    head: vec!["Issue".into(), "Option".into()],
+                    head: vec![R::Issue.get(lang).into(), R::OptionCol.get(lang).into()],
                     rows: super::package_labels(&a, &n.package)
                         .into_iter()
                         .map(|(i, l)| vec![i.to_owned(), l.to_owned()])
@@ -236,49 +259,49 @@ fn analysis_blocks(input: &ReportInput, views: &[SideView; 2], seen: Insight) ->
             let a = super::analyze_for_report(input.left, input.right);
             out.push(Block::Para(
                 if a.zopa.exists {
-                    "A package acceptable to both sides exists."
+                    R::PackageExists.get(lang)
                 } else {
-                    "No package on this agenda is acceptable to both sides as the files stand."
+                    R::NoPackage.get(lang)
                 }
                 .into(),
             ));
             let labels = views.iter().all(|v| v.shows(Field::Options));
             if a.zopa.exists && labels {
                 let (names, table) = crate::visibility::suggested_packages(&a);
-                let mut head = vec!["Issue".to_owned()];
+                let mut head = vec![R::Issue.get(lang).to_owned()];
                 head.extend(names.iter().map(|n| (*n).to_owned()));
                 let rows = table
                     .into_iter()
                     .map(|(title, labels)| std::iter::once(title).chain(labels).collect())
                     .collect();
-                out.push(Block::Para("Suggested packages".into()));
+                out.push(Block::Para(R::SuggestedPackages.get(lang).into()));
                 out.push(Block::Table { head, rows });
             }
         }
         Insight::Own(s) => {
             let me = &views[s as usize].position;
             let sum = crate::scoring::own::summary(me);
-            out.push(Block::Para(format!(
-                "{}'s own analysis: the other side's numbers are private.",
-                me.party
-            )));
+            out.push(Block::Para(R::OwnAnalysis.fmt(lang, &[&me.party])));
             out.push(Block::Table {
                 head: vec![String::new(), me.party.clone()],
                 rows: vec![
-                    vec!["Every target won".into(), super::score(sum.best)],
-                    vec!["Every walk-away conceded".into(), super::score(sum.floor)],
-                    vec!["Reservation".into(), super::score(sum.reservation)],
+                    vec![R::EveryTarget.get(lang).into(), super::score(sum.best)],
+                    vec![R::EveryWalkAway.get(lang).into(), super::score(sum.floor)],
+                    vec![
+                        R::Reservation.get(lang).into(),
+                        super::score(sum.reservation),
+                    ],
                 ],
             });
             out.push(Block::Table {
                 head: [
-                    "Issue",
-                    "Weight %",
-                    "Target",
-                    "Walk-away",
-                    "Points at stake",
+                    R::Issue,
+                    R::WeightPct,
+                    R::Target,
+                    R::WalkAway,
+                    R::PointsAtStake,
                 ]
-                .map(str::to_owned)
+                .map(|e| e.get(lang).to_owned())
                 .to_vec(),
                 rows: sum
                     .issues
@@ -299,14 +322,12 @@ fn analysis_blocks(input: &ReportInput, views: &[SideView; 2], seen: Insight) ->
                     .collect(),
             });
         }
-        Insight::None => out.push(Block::Para(
-            "No analysis: it would rest on numbers this audience may not see.".into(),
-        )),
+        Insight::None => out.push(Block::Para(R::NoAnalysis.get(lang).into())),
     }
     out
 }
 
-fn build(input: &ReportInput, audience: Audience) -> Handout {
+fn build(input: &ReportInput, audience: Audience, lang: Lang) -> Handout {
     let open = [Some(input.left), Some(input.right)];
     let [Some(l), Some(r)] = view(open, audience) else {
         // Both files are given, so both views exist; keep the type total anyway.
@@ -320,25 +341,22 @@ fn build(input: &ReportInput, audience: Audience) -> Handout {
     let views = [l, r];
     let seen = insight(open, audience);
     let parties = [input.left.party.as_str(), input.right.party.as_str()];
-    let who = audience.label([Some(parties[0]), Some(parties[1])]);
+    let who = audience.label_in([Some(parties[0]), Some(parties[1])], lang);
     let markings = super::markings(input);
-    let title = format!(
-        "Handout for the {who}: {} / {}",
-        input.left.title, input.right.title
-    );
+    let title = R::HandoutTitle.fmt(lang, &[&who, &input.left.title, &input.right.title]);
     let mut blocks = Vec::new();
     if let Some(g) = &input.generated {
-        blocks.push(Block::Para(format!("Generated {g}")));
+        blocks.push(Block::Para(R::Generated.fmt(lang, &[g])));
     }
-    blocks.push(Block::Para(format!(
-        "Prepared for the {who}. Fields marked \"{PRIVATE}\" are not shared with this audience."
-    )));
-    blocks.push(Block::Heading("Parties".into()));
+    blocks.push(Block::Para(
+        R::PreparedFor.fmt(lang, &[&who, &R::Private.get(lang)]),
+    ));
+    blocks.push(Block::Heading(R::Parties.get(lang).into()));
     let names = [input.left_name, input.right_name];
-    blocks.push(party_table(&views, names));
-    blocks.extend(analysis_blocks(input, &views, seen));
-    let issues = issue_table(&views);
-    blocks.push(Block::Heading("Issues".into()));
+    blocks.push(party_table(&views, names, lang));
+    blocks.extend(analysis_blocks(input, &views, seen, lang));
+    let issues = issue_table(&views, lang);
+    blocks.push(Block::Heading(R::Issues.get(lang).into()));
     blocks.push(Block::Table {
         head: issues.0.clone(),
         rows: issues.1.clone(),
@@ -351,38 +369,34 @@ fn build(input: &ReportInput, audience: Audience) -> Handout {
         let cur = &views[k].position;
         let old = redact_file(prev, open, audience);
         let d = crate::diff::diff(&old, cur);
-        blocks.push(Block::Heading(format!(
-            "{}: changes since round {}",
-            cur.party, prev.round
-        )));
-        blocks.push(Block::Para(format!(
-            "Round {} → {}: {}.",
-            prev.round,
-            cur.round,
-            summary_line(&d)
-        )));
+        blocks.push(Block::Heading(
+            R::ChangesSince.fmt(lang, &[&cur.party, &prev.round]),
+        ));
+        blocks.push(Block::Para(
+            R::RoundLine.fmt(lang, &[&prev.round, &cur.round, &summary_line(&d)]),
+        ));
         if !d.changes.is_empty() {
             blocks.push(Block::Table {
-                head: vec!["Issue".into(), "Change".into()],
+                head: vec![R::Issue.get(lang).into(), R::Change.get(lang).into()],
                 rows: d
                     .changes
                     .iter()
-                    .map(|c| vec![c.id.clone(), super::change_text(c)])
+                    .map(|c| vec![c.id.clone(), super::change_text(c, lang)])
                     .collect(),
             });
         }
     }
-    blocks.push(Block::Heading("Session log (shared entries)".into()));
+    blocks.push(Block::Heading(R::SharedLog.get(lang).into()));
     let entries: Vec<_> = input
         .log
         .map(|l| l.entries.iter().filter(|e| e.shared).collect())
         .unwrap_or_default();
     if entries.is_empty() {
-        blocks.push(Block::Para("No shared entries.".into()));
+        blocks.push(Block::Para(R::NoShared.get(lang).into()));
     } else {
         blocks.push(Block::Table {
-            head: ["Time (UTC)", "Round", "Kind", "Issue", "Entry"]
-                .map(str::to_owned)
+            head: [R::TimeUtc, R::Round, R::Kind, R::Issue, R::Entry]
+                .map(|e| e.get(lang).to_owned())
                 .to_vec(),
             rows: entries
                 .iter()
@@ -390,7 +404,7 @@ fn build(input: &ReportInput, audience: Audience) -> Handout {
                     vec![
                         e.time.clone(),
                         e.round.to_string(),
-                        e.kind.as_str().to_owned(),
+                        super::entry_kind_text(e.kind, lang).to_owned(),
                         e.issue.clone().unwrap_or_default(),
                         e.text.clone(),
                     ]
@@ -409,14 +423,19 @@ fn build(input: &ReportInput, audience: Audience) -> Handout {
 /// The handout for `audience` in the format `kind`. The facilitator's audience gets the full
 /// report ([`super::render`]).
 pub fn render(input: &ReportInput, audience: Audience, kind: super::Kind) -> String {
+    render_in(input, audience, kind, Lang::En)
+}
+
+/// [`render`] in a language.
+pub fn render_in(input: &ReportInput, audience: Audience, kind: super::Kind, lang: Lang) -> String {
     if audience == Audience::Facilitator {
-        return super::render(input, kind);
+        return super::render_in(input, kind, lang);
     }
-    let h = build(input, audience);
+    let h = build(input, audience, lang);
     match kind {
         super::Kind::Markdown => markdown(&h),
-        super::Kind::Html => html(&h),
-        super::Kind::Csv => csv(&h),
+        super::Kind::Html => html(&h, lang),
+        super::Kind::Csv => csv(&h, lang),
     }
 }
 
@@ -451,9 +470,11 @@ fn markdown(h: &Handout) -> String {
     o
 }
 
-fn html(h: &Handout) -> String {
-    let mut o =
-        String::from("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+fn html(h: &Handout, lang: Lang) -> String {
+    let mut o = format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n",
+        lang.code()
+    );
     let _ = writeln!(o, "<title>{}</title>", esc(&h.title));
     o.push_str(
         "<style>body{font-family:system-ui,'Noto Sans KR','Malgun Gothic',sans-serif;margin:2em}\
@@ -497,7 +518,7 @@ fn html(h: &Handout) -> String {
     o
 }
 
-fn csv(h: &Handout) -> String {
+fn csv(h: &Handout, lang: Lang) -> String {
     let mut o = String::from('\u{feff}');
     let mut record = |cells: &mut dyn Iterator<Item = &str>| {
         for (k, c) in cells.enumerate() {
@@ -509,7 +530,12 @@ fn csv(h: &Handout) -> String {
         o.push_str("\r\n");
     };
     let marking = h.markings.join(" | ");
-    let mut head = h.issues.0.iter().map(String::as_str).chain(["marking"]);
+    let mut head = h
+        .issues
+        .0
+        .iter()
+        .map(String::as_str)
+        .chain([R::LowerMarking.get(lang)]);
     record(&mut head);
     for r in &h.issues.1 {
         record(&mut r.iter().map(String::as_str).chain([marking.as_str()]));

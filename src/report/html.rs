@@ -10,6 +10,8 @@ use super::{
     walk_away_text, wins_text, zopa_lines,
 };
 use crate::diff::render::{fmt_num, summary_line};
+use crate::i18n::Lang;
+use crate::i18n::report::Report as R;
 use crate::model::Position;
 
 const STYLE: &str = "\
@@ -27,27 +29,33 @@ figure{margin:.5em 0}svg{max-width:100%;height:auto}\
 @media print{.banner{-webkit-print-color-adjust:exact;print-color-adjust:exact}}";
 
 /// The HTML report.
-pub(crate) fn render(input: &ReportInput, p: &Prepared) -> String {
+pub(crate) fn render(input: &ReportInput, p: &Prepared, lang: Lang) -> String {
     let a = &p.analysis;
-    let names = party_names(input);
+    let names = party_names(input, lang);
     let (ln, rn) = (names[0].as_str(), names[1].as_str());
     // Rows dominate the size: about 1 KB each with the two stances.
     let mut o = String::with_capacity(16_384 + p.rows.len() * 1_200);
     let banners = markings(input);
-    let title = format!(
-        "Report: {} / {}",
-        if input.left.title.is_empty() {
-            ln
-        } else {
-            &input.left.title
-        },
-        if input.right.title.is_empty() {
-            rn
-        } else {
-            &input.right.title
-        }
+    let title = R::Title.fmt(
+        lang,
+        &[
+            &if input.left.title.is_empty() {
+                ln
+            } else {
+                &input.left.title
+            },
+            &if input.right.title.is_empty() {
+                rn
+            } else {
+                &input.right.title
+            },
+        ],
     );
-    o.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    let _ = write!(
+        o,
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n",
+        lang.code()
+    );
     o.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     let _ = writeln!(o, "<title>{}</title>", esc(&title));
     let _ = writeln!(o, "<style>{STYLE}</style>\n</head>\n<body>");
@@ -55,11 +63,19 @@ pub(crate) fn render(input: &ReportInput, p: &Prepared) -> String {
 
     let _ = writeln!(o, "<h1>{}</h1>", esc(&title));
     if let Some(g) = &input.generated {
-        let _ = writeln!(o, "<p class=\"generated\">Generated {}</p>", esc(g));
+        let _ = writeln!(
+            o,
+            "<p class=\"generated\">{}</p>",
+            esc(&R::Generated.fmt(lang, &[g]))
+        );
     }
 
     // Parties.
-    o.push_str("<h2 id=\"parties\">Parties</h2>\n<table>\n<tr><th></th>");
+    let _ = write!(
+        o,
+        "<h2 id=\"parties\">{}</h2>\n<table>\n<tr><th></th>",
+        R::Parties.get(lang)
+    );
     let _ = writeln!(o, "<th>{}</th><th>{}</th></tr>", esc(ln), esc(rn));
     let sides = [input.left, input.right];
     let file_names = [input.left_name, input.right_name];
@@ -70,28 +86,36 @@ pub(crate) fn render(input: &ReportInput, p: &Prepared) -> String {
         }
         o.push_str("</tr>\n");
     };
-    side_row("File", &|s, _| file_names[s].to_owned());
-    side_row("Party", &|_, p| p.party_name.clone());
-    side_row("Title", &|_, p| p.title.clone());
-    side_row("Round", &|_, p| p.round.to_string());
-    side_row("As of", &|_, p| p.as_of.clone().unwrap_or_default());
-    side_row("Marking", &|_, p| p.marking.clone().unwrap_or_default());
-    side_row("BATNA", &|_, p| p.batna.clone());
-    side_row("Reservation", &|_, p| fmt_num(p.reservation));
-    side_row("Issues", &|_, p| p.issues.len().to_string());
+    side_row(R::File.get(lang), &|s, _| file_names[s].to_owned());
+    side_row(R::Party.get(lang), &|_, p| p.party_name.clone());
+    side_row(R::TitleRow.get(lang), &|_, p| p.title.clone());
+    side_row(R::Round.get(lang), &|_, p| p.round.to_string());
+    side_row(R::AsOf.get(lang), &|_, p| {
+        p.as_of.clone().unwrap_or_default()
+    });
+    side_row(R::Marking.get(lang), &|_, p| {
+        p.marking.clone().unwrap_or_default()
+    });
+    side_row(R::Batna.get(lang), &|_, p| p.batna.clone());
+    side_row(R::Reservation.get(lang), &|_, p| fmt_num(p.reservation));
+    side_row(R::Issues.get(lang), &|_, p| p.issues.len().to_string());
     o.push_str("</table>\n");
 
     // Summary and warnings.
     let ag = &a.agenda;
     let _ = writeln!(
         o,
-        "<p>{} joint issues; {} only in {}, {} only in {}. Scores are 0–100 (each side's weighted \
-         mean of its option values over the joint issues).</p>",
-        ag.issues.len(),
-        ag.left_only.len(),
-        esc(ln),
-        ag.right_only.len(),
-        esc(rn)
+        "<p>{}</p>",
+        R::SummaryLong.fmt(
+            lang,
+            &[
+                &ag.issues.len(),
+                &ag.left_only.len(),
+                &esc(ln),
+                &ag.right_only.len(),
+                &esc(rn)
+            ]
+        )
     );
     if !a.warnings.is_empty() {
         o.push_str("<ul class=\"warn\">\n");
@@ -102,20 +126,26 @@ pub(crate) fn render(input: &ReportInput, p: &Prepared) -> String {
     }
 
     // Outcome space.
-    o.push_str("<h2 id=\"outcome-space\">Outcome space</h2>\n<figure>\n");
-    super::svg::chart(&mut o, a, &p.cloud, [ln, rn]);
+    let _ = write!(
+        o,
+        "<h2 id=\"outcome-space\">{}</h2>\n<figure>\n",
+        R::OutcomeSpace.get(lang)
+    );
+    super::svg::chart(&mut o, a, &p.cloud, [ln, rn], lang);
     let _ = writeln!(
         o,
-        "<figcaption class=\"muted\">Each dot is a package (a sample of {} when there are more); \
-         {ln}'s score across, {rn}'s up. Dashed lines: reservations.</figcaption>\n</figure>",
-        p.cloud.len(),
-        ln = esc(ln),
-        rn = esc(rn)
+        "<figcaption class=\"muted\">{}</figcaption>\n</figure>",
+        R::ChartCaption.fmt(lang, &[&p.cloud.len(), &esc(ln), &esc(rn)])
     );
 
     // ZOPA and bargaining points.
-    let (zopa_head, zopa_msgs) = zopa_lines(a);
-    let _ = writeln!(o, "<h2 id=\"zopa\">ZOPA</h2>\n<p>{}</p>", esc(&zopa_head));
+    let (zopa_head, zopa_msgs) = zopa_lines(a, lang);
+    let _ = writeln!(
+        o,
+        "<h2 id=\"zopa\">{}</h2>\n<p>{}</p>",
+        R::Zopa.get(lang),
+        esc(&zopa_head)
+    );
     if !zopa_msgs.is_empty() {
         o.push_str("<ul>\n");
         for m in &zopa_msgs {
@@ -123,9 +153,9 @@ pub(crate) fn render(input: &ReportInput, p: &Prepared) -> String {
         }
         o.push_str("</ul>\n");
     }
-    o.push_str("<h2 id=\"nash\">Nash and other bargaining points</h2>\n");
-    let points = named_points(a);
-    o.push_str("<table>\n<tr><th>Point</th>");
+    let _ = writeln!(o, "<h2 id=\"nash\">{}</h2>", R::PointsHeading.get(lang));
+    let points = named_points(a, lang);
+    let _ = write!(o, "<table>\n<tr><th>{}</th>", R::Point.get(lang));
     let _ = writeln!(o, "<th>{}</th><th>{}</th></tr>", esc(ln), esc(rn));
     for (name, pt) in points {
         match pt {
@@ -140,15 +170,21 @@ pub(crate) fn render(input: &ReportInput, p: &Prepared) -> String {
             None => {
                 let _ = writeln!(
                     o,
-                    "<tr><td>{name}</td><td colspan=\"2\" class=\"muted\">none (no package is \
-                     acceptable to both)</td></tr>"
+                    "<tr><td>{name}</td><td colspan=\"2\" class=\"muted\">{}</td></tr>",
+                    R::NoneNoPackage.get(lang)
                 );
             }
         }
     }
     o.push_str("</table>\n");
     if let Some(n) = &a.nash {
-        o.push_str("<h3>Nash package</h3>\n<table>\n<tr><th>Issue</th><th>Option</th></tr>\n");
+        let _ = writeln!(
+            o,
+            "<h3>{}</h3>\n<table>\n<tr><th>{}</th><th>{}</th></tr>",
+            R::NashPackage.get(lang),
+            R::Issue.get(lang),
+            R::OptionCol.get(lang)
+        );
         for (id, label) in package_labels(a, &n.package) {
             let _ = writeln!(o, "<tr><td>{}</td><td>{}</td></tr>", esc(id), esc(label));
         }
@@ -156,18 +192,17 @@ pub(crate) fn render(input: &ReportInput, p: &Prepared) -> String {
     }
 
     // Trades.
-    o.push_str("<h2 id=\"trades\">Suggested trades</h2>\n");
+    let _ = writeln!(o, "<h2 id=\"trades\">{}</h2>", R::SuggestedTrades.get(lang));
     if a.trades.is_empty() {
-        o.push_str(
-            "<p class=\"muted\">No trade: no pair of issues where each side gains by giving the \
-             other what it weighs more.</p>\n",
-        );
+        let _ = writeln!(o, "<p class=\"muted\">{}</p>", R::NoTrade.get(lang));
     } else {
         let _ = writeln!(
             o,
-            "<p class=\"muted\">Against splitting the difference issue by issue; change in \
-             points.</p>\n<table>\n<tr><th>#</th><th>{ln} gets</th><th>{rn} gets</th>\
+            "<p class=\"muted\">{}</p>\n<table>\n<tr><th>#</th><th>{}</th><th>{}</th>\
              <th>{ln}</th><th>{rn}</th></tr>",
+            R::TradesIntro.get(lang),
+            R::Gets.fmt(lang, &[&esc(ln)]),
+            R::Gets.fmt(lang, &[&esc(rn)]),
             ln = esc(ln),
             rn = esc(rn)
         );
@@ -187,7 +222,7 @@ pub(crate) fn render(input: &ReportInput, p: &Prepared) -> String {
     }
 
     // Issues.
-    issue_table(&mut o, input, p, ln, rn);
+    issue_table(&mut o, input, p, [ln, rn], lang);
 
     // Changes since the previous round.
     for (s, ch) in p.rounds.iter().enumerate() {
@@ -196,39 +231,51 @@ pub(crate) fn render(input: &ReportInput, p: &Prepared) -> String {
         let cur = sides[s];
         let _ = writeln!(
             o,
-            "<h2 id=\"changes-{}\">{}: changes since round {}</h2>",
+            "<h2 id=\"changes-{}\">{}</h2>",
             if s == 0 { "left" } else { "right" },
-            esc(me),
-            ch.from_round
+            R::ChangesSince.fmt(lang, &[&esc(me), &ch.from_round])
         );
         let _ = writeln!(
             o,
-            "<p>Round {} → {}: {}.</p>\n<p><strong>{}</strong></p>",
-            ch.from_round,
-            ch.to_round,
-            esc(&summary_line(&ch.diff)),
+            "<p>{}</p>\n<p><strong>{}</strong></p>",
+            R::RoundLine.fmt(
+                lang,
+                &[&ch.from_round, &ch.to_round, &esc(&summary_line(&ch.diff))]
+            ),
             esc(&ch.concessions.summary())
         );
         if !ch.concessions.issues.is_empty() {
-            o.push_str("<h3>Concessions</h3>\n<table>\n<tr><th>Issue</th><th>Move</th></tr>\n");
+            let _ = writeln!(
+                o,
+                "<h3>{}</h3>\n<table>\n<tr><th>{}</th><th>{}</th></tr>",
+                R::Concessions.get(lang),
+                R::Issue.get(lang),
+                R::Move.get(lang)
+            );
             for c in &ch.concessions.issues {
                 let _ = writeln!(
                     o,
                     "<tr><td>{}</td><td>{}</td></tr>",
                     esc(&c.id),
-                    esc(&concession_text(c, other))
+                    esc(&concession_text(c, other, lang))
                 );
             }
             o.push_str("</table>\n");
         }
         if !ch.diff.changes.is_empty() || !ch.diff.header.is_empty() {
-            o.push_str(
-                "<h3>Changes</h3>\n<table>\n<tr><th>Issue</th><th>Title</th><th>Change</th></tr>\n",
+            let _ = writeln!(
+                o,
+                "<h3>{}</h3>\n<table>\n<tr><th>{}</th><th>{}</th><th>{}</th></tr>",
+                R::Changes.get(lang),
+                R::Issue.get(lang),
+                R::TitleRow.get(lang),
+                R::Change.get(lang)
             );
             for f in &ch.diff.header {
                 let _ = writeln!(
                     o,
-                    "<tr><td>(header)</td><td></td><td>{}</td></tr>",
+                    "<tr><td>{}</td><td></td><td>{}</td></tr>",
+                    R::HeaderRow.get(lang),
                     esc(&format!(
                         "{}: {} → {}",
                         f.field,
@@ -247,7 +294,7 @@ pub(crate) fn render(input: &ReportInput, p: &Prepared) -> String {
                     "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
                     esc(&c.id),
                     esc(t),
-                    esc(&change_text(c))
+                    esc(&change_text(c, lang))
                 );
             }
             o.push_str("</table>\n");
@@ -255,12 +302,17 @@ pub(crate) fn render(input: &ReportInput, p: &Prepared) -> String {
     }
 
     // Session log.
-    o.push_str("<h2 id=\"session-log\">Session log</h2>\n");
+    let _ = writeln!(o, "<h2 id=\"session-log\">{}</h2>", R::SessionLog.get(lang));
     match input.log {
         Some(log) if !log.entries.is_empty() => {
-            o.push_str(
-                "<table>\n<tr><th>Time (UTC)</th><th>Round</th><th>Kind</th><th>Issue</th>\
-                 <th>Entry</th></tr>\n",
+            let _ = writeln!(
+                o,
+                "<table>\n<tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+                R::TimeUtc.get(lang),
+                R::Round.get(lang),
+                R::Kind.get(lang),
+                R::Issue.get(lang),
+                R::Entry.get(lang)
             );
             for e in &log.entries {
                 let _ = writeln!(
@@ -269,15 +321,19 @@ pub(crate) fn render(input: &ReportInput, p: &Prepared) -> String {
                      <td class=\"txt\">{}</td></tr>",
                     esc(&e.time),
                     e.round,
-                    e.kind.as_str(),
+                    super::entry_kind_text(e.kind, lang),
                     esc(e.issue.as_deref().unwrap_or("")),
                     esc(&e.text)
                 );
             }
             o.push_str("</table>\n");
         }
-        Some(_) => o.push_str("<p class=\"muted\">The session log is empty.</p>\n"),
-        None => o.push_str("<p class=\"muted\">No session log.</p>\n"),
+        Some(_) => {
+            let _ = writeln!(o, "<p class=\"muted\">{}</p>", R::LogEmpty.get(lang));
+        }
+        None => {
+            let _ = writeln!(o, "<p class=\"muted\">{}</p>", R::NoLog.get(lang));
+        }
     }
 
     banner(&mut o, &banners, "bottom");
@@ -295,31 +351,43 @@ fn banner(o: &mut String, banners: &[String], place: &str) {
     }
 }
 
-fn issue_table(o: &mut String, input: &ReportInput, p: &Prepared, ln: &str, rn: &str) {
-    o.push_str("<h2 id=\"issues\">Issues</h2>\n");
+fn issue_table(o: &mut String, input: &ReportInput, p: &Prepared, names: [&str; 2], lang: Lang) {
+    let [ln, rn] = names;
+    let _ = writeln!(o, "<h2 id=\"issues\">{}</h2>", R::Issues.get(lang));
     if p.rows.is_empty() {
-        o.push_str("<p class=\"muted\">Neither position holds any issue.</p>\n");
+        let _ = writeln!(o, "<p class=\"muted\">{}</p>", R::NoIssues.get(lang));
         return;
     }
+    let side = format!(
+        "<th>{}</th><th>{}</th><th>{}</th><th>{}</th>",
+        R::Stance.get(lang),
+        R::Target.get(lang),
+        R::WalkAway.get(lang),
+        R::Weight.get(lang)
+    );
     let _ = writeln!(
         o,
-        "<table class=\"issues\">\n<tr><th rowspan=\"2\">Id</th><th rowspan=\"2\">Topic</th>\
-         <th rowspan=\"2\">Title</th><th colspan=\"4\">{}</th><th colspan=\"4\">{}</th>\
-         <th rowspan=\"2\">Gap</th><th rowspan=\"2\">Common ground ({}/{})</th>\
-         <th rowspan=\"2\">Conflict</th><th rowspan=\"2\">Kind</th></tr>\n<tr>{side}{side}</tr>",
+        "<table class=\"issues\">\n<tr><th rowspan=\"2\">{}</th><th rowspan=\"2\">{}</th>\
+         <th rowspan=\"2\">{}</th><th colspan=\"4\">{}</th><th colspan=\"4\">{}</th>\
+         <th rowspan=\"2\">{}</th><th rowspan=\"2\">{}</th>\
+         <th rowspan=\"2\">{}</th><th rowspan=\"2\">{}</th></tr>\n<tr>{side}{side}</tr>",
+        R::Id.get(lang),
+        R::Topic.get(lang),
+        R::TitleRow.get(lang),
         esc(ln),
         esc(rn),
-        esc(ln),
-        esc(rn),
-        side = "<th>Stance</th><th>Target</th><th>Walk-away</th><th>Weight</th>"
+        R::Gap.get(lang),
+        R::CommonGround.fmt(lang, &[&esc(ln), &esc(rn)]),
+        R::Conflict.get(lang),
+        R::Kind.get(lang),
     );
     for row in &p.rows {
-        issue_row(o, input, p, row);
+        issue_row(o, input, p, row, lang);
     }
     o.push_str("</table>\n");
 }
 
-fn issue_row(o: &mut String, input: &ReportInput, p: &Prepared, row: &Row) {
+fn issue_row(o: &mut String, input: &ReportInput, p: &Prepared, row: &Row, lang: Lang) {
     let Some(issue) = super::row_issue(input, row) else {
         return;
     };
@@ -338,18 +406,22 @@ fn issue_row(o: &mut String, input: &ReportInput, p: &Prepared, row: &Row) {
                 o.push_str("<td class=\"txt\">");
                 esc_into(o, &i.stance);
                 o.push_str("</td><td>");
-                esc_into(o, &target_text(i));
+                esc_into(o, &target_text(i, lang));
                 o.push_str("</td><td>");
                 esc_into(o, &walk_away_text(i));
                 let _ = write!(o, "</td><td class=\"num\">{}</td>", fmt_num(i.weight));
             }
             None => {
-                o.push_str("<td colspan=\"4\" class=\"muted\">(not on this side's agenda)</td>")
+                let _ = write!(
+                    o,
+                    "<td colspan=\"4\" class=\"muted\">{}</td>",
+                    R::NotOnAgenda.get(lang)
+                );
             }
         }
     }
-    let (cg, conflict, kind) = joint_cells(&p.analysis, row);
-    let _ = write!(o, "<td class=\"num\">{}</td><td>", gap_text(row.gap));
+    let (cg, conflict, kind) = joint_cells(&p.analysis, row, lang);
+    let _ = write!(o, "<td class=\"num\">{}</td><td>", gap_text(row.gap, lang));
     esc_into(o, &cg);
     let _ = writeln!(
         o,

@@ -8,6 +8,8 @@ use super::{
     walk_away_text, wins_text, zopa_lines,
 };
 use crate::diff::render::{fmt_num, summary_line, value_text};
+use crate::i18n::Lang;
+use crate::i18n::report::Report as R;
 
 /// Text safe inside a Markdown paragraph or table cell: Markdown punctuation and `<`, `>`, `&`
 /// backslash-escaped or turned into entities, `|` escaped, line breaks as `<br>`.
@@ -31,9 +33,9 @@ pub(crate) fn md(s: &str) -> String {
 }
 
 /// The Markdown report.
-pub(crate) fn render(input: &ReportInput, p: &Prepared) -> String {
+pub(crate) fn render(input: &ReportInput, p: &Prepared, lang: Lang) -> String {
     let a = &p.analysis;
-    let names = party_names(input);
+    let names = party_names(input, lang);
     let (ln, rn) = (md(&names[0]), md(&names[1]));
     let mut o = String::with_capacity(8_192 + p.rows.len() * 900);
     let banners = markings(input);
@@ -42,62 +44,72 @@ pub(crate) fn render(input: &ReportInput, p: &Prepared) -> String {
     }
     let _ = writeln!(
         o,
-        "# Report: {} / {}\n",
-        md(&input.left.title),
-        md(&input.right.title)
+        "# {}\n",
+        R::Title.fmt(lang, &[&md(&input.left.title), &md(&input.right.title)])
     );
     if let Some(g) = &input.generated {
-        let _ = writeln!(o, "Generated {}\n", md(g));
+        let _ = writeln!(o, "{}\n", R::Generated.fmt(lang, &[&md(g)]));
     }
 
-    o.push_str("## Parties\n\n");
+    let _ = writeln!(o, "## {}\n", R::Parties.get(lang));
     let _ = writeln!(o, "| | {ln} | {rn} |\n| --- | --- | --- |");
     let (l, r) = (input.left, input.right);
     let mut row = |k: &str, a: String, b: String| {
         let _ = writeln!(o, "| {k} | {} | {} |", md(&a), md(&b));
     };
     row(
-        "File",
+        R::File.get(lang),
         input.left_name.to_owned(),
         input.right_name.to_owned(),
     );
-    row("Party", l.party_name.clone(), r.party_name.clone());
-    row("Title", l.title.clone(), r.title.clone());
-    row("Round", l.round.to_string(), r.round.to_string());
     row(
-        "As of",
+        R::Party.get(lang),
+        l.party_name.clone(),
+        r.party_name.clone(),
+    );
+    row(R::TitleRow.get(lang), l.title.clone(), r.title.clone());
+    row(R::Round.get(lang), l.round.to_string(), r.round.to_string());
+    row(
+        R::AsOf.get(lang),
         l.as_of.clone().unwrap_or_default(),
         r.as_of.clone().unwrap_or_default(),
     );
-    row("BATNA", l.batna.clone(), r.batna.clone());
+    row(R::Batna.get(lang), l.batna.clone(), r.batna.clone());
     row(
-        "Reservation",
+        R::Reservation.get(lang),
         fmt_num(l.reservation),
         fmt_num(r.reservation),
     );
     row(
-        "Issues",
+        R::Issues.get(lang),
         l.issues.len().to_string(),
         r.issues.len().to_string(),
     );
     let ag = &a.agenda;
     let _ = writeln!(
         o,
-        "\n{} joint issues; {} only in {ln}, {} only in {rn}. Scores are 0–100.\n",
-        ag.issues.len(),
-        ag.left_only.len(),
-        ag.right_only.len()
+        "\n{}\n",
+        R::SummaryShort.fmt(
+            lang,
+            &[
+                &ag.issues.len(),
+                &ag.left_only.len(),
+                &ln,
+                &ag.right_only.len(),
+                &rn
+            ]
+        )
     );
     for w in &a.warnings {
-        let _ = writeln!(o, "- warning: {}", md(w));
+        let _ = writeln!(o, "- {}", R::Warning.fmt(lang, &[&md(w)]));
     }
     if !a.warnings.is_empty() {
         o.push('\n');
     }
 
     // ZOPA and points.
-    let (head, msgs) = zopa_lines(a);
-    let _ = writeln!(o, "## ZOPA\n\n{}\n", md(&head));
+    let (head, msgs) = zopa_lines(a, lang);
+    let _ = writeln!(o, "## {}\n\n{}\n", R::Zopa.get(lang), md(&head));
     for m in &msgs {
         let _ = writeln!(o, "- {}", md(m));
     }
@@ -106,33 +118,45 @@ pub(crate) fn render(input: &ReportInput, p: &Prepared) -> String {
     }
     let _ = writeln!(
         o,
-        "## Nash and other bargaining points\n\n| Point | {ln} | {rn} |\n| --- | ---: | ---: |"
+        "## {}\n\n| {} | {ln} | {rn} |\n| --- | ---: | ---: |",
+        R::PointsHeading.get(lang),
+        R::Point.get(lang)
     );
-    for (name, pt) in named_points(a) {
+    for (name, pt) in named_points(a, lang) {
         match pt {
             Some(pt) => {
                 let _ = writeln!(o, "| {name} | {} | {} |", score(pt.left), score(pt.right));
             }
             None => {
-                let _ = writeln!(o, "| {name} | none | none |");
+                let none = R::None.get(lang);
+                let _ = writeln!(o, "| {name} | {none} | {none} |");
             }
         }
     }
     if let Some(n) = &a.nash {
-        o.push_str("\n### Nash package\n\n| Issue | Option |\n| --- | --- |\n");
+        let _ = writeln!(
+            o,
+            "\n### {}\n\n| {} | {} |\n| --- | --- |",
+            R::NashPackage.get(lang),
+            R::Issue.get(lang),
+            R::OptionCol.get(lang)
+        );
         for (id, label) in package_labels(a, &n.package) {
             let _ = writeln!(o, "| {} | {} |", md(id), md(label));
         }
     }
 
-    o.push_str("\n## Suggested trades\n\n");
+    let _ = writeln!(o, "\n## {}\n", R::SuggestedTrades.get(lang));
     if a.trades.is_empty() {
-        o.push_str("No trade: no pair of issues where each side gains by giving the other what it weighs more.\n");
+        let _ = writeln!(o, "{}", R::NoTrade.get(lang));
     } else {
         let _ = writeln!(
             o,
-            "Against splitting the difference issue by issue; change in points.\n\n\
-             | # | {ln} gets | {rn} gets | {ln} | {rn} |\n| ---: | --- | --- | ---: | ---: |"
+            "{}\n\n\
+             | # | {} | {} | {ln} | {rn} |\n| ---: | --- | --- | ---: | ---: |",
+            R::TradesIntro.get(lang),
+            R::Gets.fmt(lang, &[&ln]),
+            R::Gets.fmt(lang, &[&rn])
         );
         for (k, t) in a.trades.iter().take(TRADES_SHOWN).enumerate() {
             let _ = writeln!(
@@ -148,17 +172,29 @@ pub(crate) fn render(input: &ReportInput, p: &Prepared) -> String {
     }
 
     // Issues.
-    o.push_str("\n## Issues\n\n");
+    let _ = writeln!(o, "\n## {}\n", R::Issues.get(lang));
     if p.rows.is_empty() {
-        o.push_str("Neither position holds any issue.\n");
+        let _ = writeln!(o, "{}", R::NoIssues.get(lang));
     } else {
+        let side = |n: &str| {
+            [R::StanceOf, R::TargetOf, R::WalkAwayOf, R::WeightOf]
+                .map(|e| e.fmt(lang, &[&n]))
+                .join(" | ")
+        };
         let _ = writeln!(
             o,
-            "| Id | Topic | Title | {ln} stance | {ln} target | {ln} walk-away | {ln} weight \
-             | {rn} stance | {rn} target | {rn} walk-away | {rn} weight | Gap | Common ground \
-             ({ln}/{rn}) | Conflict | Kind |\n\
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} |\n\
              | --- | --- | --- | --- | --- | --- | ---: | --- | --- | --- | ---: | ---: | --- \
-             | ---: | --- |"
+             | ---: | --- |",
+            R::Id.get(lang),
+            R::Topic.get(lang),
+            R::TitleRow.get(lang),
+            side(&ln),
+            side(&rn),
+            R::Gap.get(lang),
+            R::CommonGround.fmt(lang, &[&ln, &rn]),
+            R::Conflict.get(lang),
+            R::Kind.get(lang)
         );
         for row in &p.rows {
             let Some(issue) = row_issue(input, row) else {
@@ -178,19 +214,21 @@ pub(crate) fn render(input: &ReportInput, p: &Prepared) -> String {
                             o,
                             " {} | {} | {} | {} |",
                             md(&i.stance),
-                            md(&target_text(i)),
+                            md(&target_text(i, lang)),
                             md(&walk_away_text(i)),
                             fmt_num(i.weight)
                         );
                     }
-                    None => o.push_str(" (not on this side's agenda) | | | |"),
+                    None => {
+                        let _ = write!(o, " {} | | | |", R::NotOnAgenda.get(lang));
+                    }
                 }
             }
-            let (cg, conflict, kind) = joint_cells(a, row);
+            let (cg, conflict, kind) = joint_cells(a, row, lang);
             let _ = writeln!(
                 o,
                 " {} | {} | {} | {} |",
-                gap_text(row.gap),
+                gap_text(row.gap, lang),
                 md(&cg),
                 conflict,
                 md(&kind)
@@ -208,27 +246,45 @@ pub(crate) fn render(input: &ReportInput, p: &Prepared) -> String {
         };
         let _ = writeln!(
             o,
-            "\n## {}: changes since round {}\n\nRound {} → {}: {}.\n\n**{}**\n",
-            md(me),
-            ch.from_round,
-            ch.from_round,
-            ch.to_round,
-            md(&summary_line(&ch.diff)),
+            "\n## {}\n\n{}\n\n**{}**\n",
+            R::ChangesSince.fmt(lang, &[&md(me), &ch.from_round]),
+            R::RoundLine.fmt(
+                lang,
+                &[&ch.from_round, &ch.to_round, &md(&summary_line(&ch.diff))]
+            ),
             md(&ch.concessions.summary())
         );
         if !ch.concessions.issues.is_empty() {
-            o.push_str("### Concessions\n\n| Issue | Move |\n| --- | --- |\n");
+            let _ = writeln!(
+                o,
+                "### {}\n\n| {} | {} |\n| --- | --- |",
+                R::Concessions.get(lang),
+                R::Issue.get(lang),
+                R::Move.get(lang)
+            );
             for c in &ch.concessions.issues {
-                let _ = writeln!(o, "| {} | {} |", md(&c.id), md(&concession_text(c, other)));
+                let _ = writeln!(
+                    o,
+                    "| {} | {} |",
+                    md(&c.id),
+                    md(&concession_text(c, other, lang))
+                );
             }
             o.push('\n');
         }
         if !ch.diff.changes.is_empty() || !ch.diff.header.is_empty() {
-            o.push_str("### Changes\n\n| Issue | Change |\n| --- | --- |\n");
+            let _ = writeln!(
+                o,
+                "### {}\n\n| {} | {} |\n| --- | --- |",
+                R::Changes.get(lang),
+                R::Issue.get(lang),
+                R::Change.get(lang)
+            );
             for f in &ch.diff.header {
                 let _ = writeln!(
                     o,
-                    "| (header) | {} |",
+                    "| {} | {} |",
+                    md(R::HeaderRow.get(lang)),
                     md(&format!(
                         "{}: {} → {}",
                         f.field,
@@ -238,16 +294,22 @@ pub(crate) fn render(input: &ReportInput, p: &Prepared) -> String {
                 );
             }
             for c in &ch.diff.changes {
-                let _ = writeln!(o, "| {} | {} |", md(&c.id), md(&change_text(c)));
+                let _ = writeln!(o, "| {} | {} |", md(&c.id), md(&change_text(c, lang)));
             }
         }
     }
 
-    o.push_str("\n## Session log\n\n");
+    let _ = writeln!(o, "\n## {}\n", R::SessionLog.get(lang));
     match input.log {
         Some(log) if !log.entries.is_empty() => {
-            o.push_str(
-                "| Time (UTC) | Round | Kind | Issue | Entry |\n| --- | ---: | --- | --- | --- |\n",
+            let _ = writeln!(
+                o,
+                "| {} | {} | {} | {} | {} |\n| --- | ---: | --- | --- | --- |",
+                R::TimeUtc.get(lang),
+                R::Round.get(lang),
+                R::Kind.get(lang),
+                R::Issue.get(lang),
+                R::Entry.get(lang)
             );
             for e in &log.entries {
                 let _ = writeln!(
@@ -255,14 +317,18 @@ pub(crate) fn render(input: &ReportInput, p: &Prepared) -> String {
                     "| {} | {} | {} | {} | {} |",
                     md(&e.time),
                     e.round,
-                    e.kind.as_str(),
+                    super::entry_kind_text(e.kind, lang),
                     md(e.issue.as_deref().unwrap_or("")),
                     md(&e.text)
                 );
             }
         }
-        Some(_) => o.push_str("The session log is empty.\n"),
-        None => o.push_str("No session log.\n"),
+        Some(_) => {
+            let _ = writeln!(o, "{}", R::LogEmpty.get(lang));
+        }
+        None => {
+            let _ = writeln!(o, "{}", R::NoLog.get(lang));
+        }
     }
     for b in &banners {
         let _ = write!(o, "\n**{}**\n", md(b));

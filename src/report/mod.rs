@@ -21,6 +21,8 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use crate::diff::{Concessions, Diff, concessions, diff};
+use crate::i18n::Lang;
+use crate::i18n::report::Report as R;
 use crate::model::{Issue, Position};
 use crate::scoring::analysis::Kind as IssueKind;
 use crate::scoring::frontier::sample_packages;
@@ -227,29 +229,45 @@ pub fn prepare_with(input: &ReportInput, analysis: Analysis) -> Prepared {
     }
 }
 
-/// Render a report (computes, then formats).
+/// Render a report (computes, then formats), in English.
 pub fn render(input: &ReportInput, kind: Kind) -> String {
-    render_prepared(input, &prepare(input), kind)
+    render_in(input, kind, Lang::En)
 }
 
-/// Format a prepared report. CSV output starts with a UTF-8 byte-order mark.
+/// Render a report in a language: headings, table headers and labels are translated; the
+/// files' own text (titles, stances, option labels, ids, markings) is printed as written.
+pub fn render_in(input: &ReportInput, kind: Kind, lang: Lang) -> String {
+    render_prepared_in(input, &prepare(input), kind, lang)
+}
+
+/// Format a prepared report, in English. CSV output starts with a UTF-8 byte-order mark.
 pub fn render_prepared(input: &ReportInput, prepared: &Prepared, kind: Kind) -> String {
+    render_prepared_in(input, prepared, kind, Lang::En)
+}
+
+/// Format a prepared report in a language.
+pub fn render_prepared_in(
+    input: &ReportInput,
+    prepared: &Prepared,
+    kind: Kind,
+    lang: Lang,
+) -> String {
     match kind {
-        Kind::Html => html::render(input, prepared),
-        Kind::Markdown => markdown::render(input, prepared),
-        Kind::Csv => csv::render(input, prepared),
+        Kind::Html => html::render(input, prepared, lang),
+        Kind::Markdown => markdown::render(input, prepared, lang),
+        Kind::Csv => csv::render(input, prepared, lang),
     }
 }
 
 /// Render the report in the format named by `path`'s extension and write it atomically.
 /// Errors are messages for people (what, where, what to do); on error nothing is written.
 pub fn export(input: &ReportInput, path: &Path) -> Result<(), String> {
-    let Some(kind) = Kind::from_path(path) else {
-        return Err(unknown_extension(path));
-    };
-    let text = render(input, kind);
-    crate::format::write_atomic(path, text.as_bytes())
-        .map_err(|e| format!("{}: report not written: {e}", path.display()))
+    export_for_in(
+        input,
+        crate::visibility::Audience::Facilitator,
+        path,
+        Lang::En,
+    )
 }
 
 /// [`export`] for an audience: the facilitator's full report, or a handout that carries only
@@ -259,25 +277,37 @@ pub fn export_for(
     audience: crate::visibility::Audience,
     path: &Path,
 ) -> Result<(), String> {
+    export_for_in(input, audience, path, Lang::En)
+}
+
+/// [`export_for`] in a language (`accord report --lang`, the app's language in File ▸ Export).
+pub fn export_for_in(
+    input: &ReportInput,
+    audience: crate::visibility::Audience,
+    path: &Path,
+    lang: Lang,
+) -> Result<(), String> {
     let Some(kind) = Kind::from_path(path) else {
-        return Err(unknown_extension(path));
+        return Err(unknown_extension(path, lang));
     };
-    let text = handout::render(input, audience, kind);
+    let text = handout::render_in(input, audience, kind, lang);
     crate::format::write_atomic(path, text.as_bytes())
-        .map_err(|e| format!("{}: report not written: {e}", path.display()))
+        .map_err(|e| R::NotWritten.fmt(lang, &[&path.display(), &e]))
 }
 
 /// Write the report of an open workspace: both positions, the previous round of each side when
-/// one lies beside its file, and the session log (what File ▸ Export writes).
+/// one lies beside its file, and the session log (what File ▸ Export writes), in the app's
+/// language.
 pub fn export_workspace(
     ws: &crate::workspace::Workspace,
     log: &SessionLog,
     audience: crate::visibility::Audience,
     path: &Path,
+    lang: Lang,
 ) -> Result<(), String> {
     use crate::workspace::Side;
     let (Some(l), Some(r)) = (ws.doc(Side::Left), ws.doc(Side::Right)) else {
-        return Err("Open a position on both sides to export a report.".into());
+        return Err(R::BothSides.get(lang).into());
     };
     let previous = |doc: &crate::workspace::Document| {
         crate::rounds::previous_round(doc.path.as_deref()?, doc.position.round)
@@ -297,15 +327,12 @@ pub fn export_workspace(
         log: (!log.entries.is_empty()).then_some(log),
         generated: Some(crate::session_log::now_utc()),
     };
-    export_for(&input, audience, path)
+    export_for_in(&input, audience, path, lang)
 }
 
 /// The message for a file name whose extension names no report format.
-pub fn unknown_extension(path: &Path) -> String {
-    format!(
-        "{}: unknown report format; name the file .html (or .htm), .md or .csv",
-        path.display()
-    )
+pub fn unknown_extension(path: &Path, lang: Lang) -> String {
+    R::UnknownExtension.fmt(lang, &[&path.display()])
 }
 
 // ---- helpers shared by the renderers ----
@@ -338,10 +365,18 @@ pub(crate) fn party(p: &Position, fallback: &str) -> String {
 }
 
 /// The two party names, disambiguated when both files name the same party.
-pub(crate) fn party_names(input: &ReportInput) -> [String; 2] {
-    let (l, r) = (party(input.left, "left"), party(input.right, "right"));
+pub(crate) fn party_names(input: &ReportInput, lang: Lang) -> [String; 2] {
+    use crate::i18n::side_name;
+    use crate::workspace::Side;
+    let (l, r) = (
+        party(input.left, side_name(Side::Left, lang)),
+        party(input.right, side_name(Side::Right, lang)),
+    );
     if l == r {
-        [format!("{l} (left)"), format!("{r} (right)")]
+        [
+            R::PartyLeft.fmt(lang, &[&l]),
+            R::PartyRight.fmt(lang, &[&r]),
+        ]
     } else {
         [l, r]
     }
@@ -364,10 +399,10 @@ pub(crate) fn row_issue<'a>(input: &ReportInput<'a>, row: &Row) -> Option<&'a Is
 
 /// The target shown for an issue: the explicit target, else the highest-valued option marked
 /// "(best)"; empty without options.
-pub(crate) fn target_text(i: &Issue) -> String {
+pub(crate) fn target_text(i: &Issue, lang: Lang) -> String {
     match (&i.target, i.effective_target()) {
         (Some(t), _) => t.clone(),
-        (None, Some(t)) => format!("{t} (best)"),
+        (None, Some(t)) => R::Best.fmt(lang, &[&t]),
         (None, None) => String::new(),
     }
 }
@@ -377,16 +412,36 @@ pub(crate) fn walk_away_text(i: &Issue) -> String {
     i.walk_away.clone().unwrap_or_default()
 }
 
+/// An issue's kind (compatible, distributive, tradeable) in a language.
+pub(crate) fn kind_text(k: IssueKind, lang: Lang) -> &'static str {
+    match k {
+        IssueKind::Compatible => R::Compatible.get(lang),
+        IssueKind::Distributive => R::Distributive.get(lang),
+        IssueKind::Tradeable => R::Tradeable.get(lang),
+    }
+}
+
+/// A session log entry's kind in a language.
+pub(crate) fn entry_kind_text(k: crate::session_log::EntryKind, lang: Lang) -> &'static str {
+    use crate::session_log::EntryKind as E;
+    match k {
+        E::Decision => R::Decision.get(lang),
+        E::Agreed => R::Agreed.get(lang),
+        E::Action => R::Action.get(lang),
+        E::Note => R::Note.get(lang),
+    }
+}
+
 /// The per-issue analysis cells of a row: (common ground, conflict, kind); or a reason in the
 /// first cell when the issue is not on the joint agenda.
-pub(crate) fn joint_cells(a: &Analysis, row: &Row) -> (String, String, String) {
+pub(crate) fn joint_cells(a: &Analysis, row: &Row, lang: Lang) -> (String, String, String) {
     let Some(ia) = row.joint.and_then(|k| a.issues.get(k)) else {
         let why = match (row.left, row.right) {
-            (Some(_), None) => "left only",
-            (None, Some(_)) => "right only",
-            _ => "no options",
+            (Some(_), None) => R::LeftOnly,
+            (None, Some(_)) => R::RightOnly,
+            _ => R::NoOptions,
         };
-        return (format!("({why})"), String::new(), String::new());
+        return (format!("({})", why.get(lang)), String::new(), String::new());
     };
     let label = a
         .agenda
@@ -398,27 +453,27 @@ pub(crate) fn joint_cells(a: &Analysis, row: &Row) -> (String, String, String) {
         "{label} ({:.0}/{:.0})",
         ia.common_values[0], ia.common_values[1]
     );
-    let mut kind = ia.kind.as_str().to_owned();
+    let mut kind = kind_text(ia.kind, lang).to_owned();
     if ia.kind == IssueKind::Tradeable
         && let Some(s) = ia.cares_more
     {
         kind.push_str(if s == 0 {
-            ", left cares more"
+            R::LeftCaresMore.get(lang)
         } else {
-            ", right cares more"
+            R::RightCaresMore.get(lang)
         });
     }
     if !ia.overlap {
-        kind.push_str("; walk-aways do not overlap");
+        kind.push_str(R::NoOverlapWalkAways.get(lang));
     }
     (cg, format!("{:.1}", ia.conflict), kind)
 }
 
 /// The gap cell: size with one decimal, and whether the walk-aways overlap.
-pub(crate) fn gap_text(g: Option<Gap>) -> String {
+pub(crate) fn gap_text(g: Option<Gap>, lang: Lang) -> String {
     match g {
         Some(g) if g.overlap => format!("{:.1}", g.size),
-        Some(g) => format!("{:.1} (no overlap)", g.size),
+        Some(g) => R::GapNoOverlap.fmt(lang, &[&format!("{:.1}", g.size)]),
         None => String::new(),
     }
 }
@@ -444,48 +499,49 @@ pub(crate) fn wins_text(a: &Analysis, wins: &[(usize, usize)]) -> String {
         .join(", ")
 }
 
-/// The ZOPA in one sentence, plus the binding constraints.
-pub(crate) fn zopa_lines(a: &Analysis) -> (String, Vec<String>) {
+/// The ZOPA in one sentence, plus the binding constraints (those stay in English: the
+/// analysis words them).
+pub(crate) fn zopa_lines(a: &Analysis, lang: Lang) -> (String, Vec<String>) {
     let head = if a.agenda.issues.is_empty() {
-        "No ZOPA: the two positions share no issue with options, so there is no package to score."
-            .to_owned()
+        R::ZopaNoIssue.get(lang).to_owned()
     } else if a.zopa.exists {
-        format!(
-            "A ZOPA exists: {} frontier packages are acceptable to both sides{}.",
-            a.acceptable_frontier.len(),
-            if a.thinned {
-                " (frontier thinned, approximate)"
-            } else {
-                ""
-            }
+        R::ZopaExists.fmt(
+            lang,
+            &[
+                &a.acceptable_frontier.len(),
+                &if a.thinned { R::Thinned.get(lang) } else { "" },
+            ],
         )
     } else {
-        "No ZOPA: no package is acceptable to both sides.".to_owned()
+        R::ZopaNone.get(lang).to_owned()
     };
     (head, a.zopa.messages.clone())
 }
 
 /// The three bargaining points with their names.
-pub(crate) fn named_points(a: &Analysis) -> [(&'static str, Option<&crate::scoring::Point>); 3] {
+pub(crate) fn named_points(
+    a: &Analysis,
+    lang: Lang,
+) -> [(&'static str, Option<&crate::scoring::Point>); 3] {
     [
-        ("Nash bargaining point", a.nash.as_ref()),
-        ("Kalai–Smorodinsky point", a.kalai_smorodinsky.as_ref()),
-        ("Max joint gain", a.max_joint.as_ref()),
+        (R::NashPoint.get(lang), a.nash.as_ref()),
+        (R::KsPoint.get(lang), a.kalai_smorodinsky.as_ref()),
+        (R::MaxJoint.get(lang), a.max_joint.as_ref()),
     ]
 }
 
 /// A changed issue described in one line: the fields that changed, with old → new for the
 /// short ones.
-pub(crate) fn change_text(c: &crate::diff::IssueChange) -> String {
+pub(crate) fn change_text(c: &crate::diff::IssueChange, lang: Lang) -> String {
     use crate::diff::render::value_text;
     use crate::diff::{Detail, Kind as DiffKind};
     match c.kind {
         DiffKind::Added => match &c.likely_rename_of {
-            Some(r) => format!("added (likely rename of {r})"),
-            None => "added".to_owned(),
+            Some(r) => R::AddedRename.fmt(lang, &[r]),
+            None => R::Added.get(lang).to_owned(),
         },
-        DiffKind::Removed => "removed".to_owned(),
-        DiffKind::Moved => "moved".to_owned(),
+        DiffKind::Removed => R::Removed.get(lang).to_owned(),
+        DiffKind::Moved => R::Moved.get(lang).to_owned(),
         DiffKind::Changed => {
             let parts: Vec<String> = c
                 .fields
@@ -499,19 +555,25 @@ pub(crate) fn change_text(c: &crate::diff::IssueChange) -> String {
                     ),
                     Detail::Options(o) => {
                         let n = o.changes.len();
-                        format!(
-                            "options: {n} change{}{}",
-                            if n == 1 { "" } else { "s" },
-                            if o.reordered { ", reordered" } else { "" }
-                        )
+                        let entry = if n == 1 {
+                            R::OptionChange
+                        } else {
+                            R::OptionChanges
+                        };
+                        let reordered = if o.reordered {
+                            R::Reordered.get(lang)
+                        } else {
+                            ""
+                        };
+                        entry.fmt(lang, &[&n, &reordered])
                     }
-                    Detail::Words(_) | Detail::List(_) => format!("{} edited", f.field),
+                    Detail::Words(_) | Detail::List(_) => R::Edited.fmt(lang, &[&f.field]),
                 })
                 .collect();
             let mut s = if c.moved {
-                "changed, moved: ".to_owned()
+                R::ChangedMoved.get(lang).to_owned()
             } else {
-                "changed: ".to_owned()
+                R::Changed.get(lang).to_owned()
             };
             s.push_str(&parts.join("; "));
             s
@@ -520,26 +582,29 @@ pub(crate) fn change_text(c: &crate::diff::IssueChange) -> String {
 }
 
 /// A concession in one line: target and walk-away moves, value changes, direction and worth.
-pub(crate) fn concession_text(c: &crate::diff::Concession, other: &str) -> String {
-    let opt = |o: &Option<String>| o.clone().unwrap_or_else(|| "(none)".to_owned());
+pub(crate) fn concession_text(c: &crate::diff::Concession, other: &str, lang: Lang) -> String {
+    let opt = |o: &Option<String>| {
+        o.clone()
+            .unwrap_or_else(|| R::NoneParen.get(lang).to_owned())
+    };
     let mut parts = Vec::new();
     if let Some((a, b)) = &c.target {
-        parts.push(format!("target {} → {}", opt(a), opt(b)));
+        parts.push(R::TargetMove.fmt(lang, &[&opt(a), &opt(b)]));
     }
     if let Some((a, b)) = &c.walk_away {
-        parts.push(format!("walk-away {} → {}", opt(a), opt(b)));
+        parts.push(R::WalkAwayMove.fmt(lang, &[&opt(a), &opt(b)]));
     }
     if c.values_changed {
-        parts.push("option values changed".to_owned());
+        parts.push(R::ValuesChanged.get(lang).to_owned());
     }
     let dir = match c.direction {
-        d if d > 0 => format!("toward {other}"),
-        d if d < 0 => format!("away from {other}"),
-        _ => "no net move".to_owned(),
+        d if d > 0 => R::Toward.fmt(lang, &[&other]),
+        d if d < 0 => R::AwayFrom.fmt(lang, &[&other]),
+        _ => R::NoNetMove.get(lang).to_owned(),
     };
     parts.push(dir);
     if let Some(p) = c.other_points.filter(|p| p.abs() >= 0.05) {
-        parts.push(format!("{p:+.1} {other} points"));
+        parts.push(R::OtherPoints.fmt(lang, &[&format!("{p:+.1}"), &other]));
     }
     parts.join("; ")
 }

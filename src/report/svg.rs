@@ -39,14 +39,21 @@ fn even<T>(v: &[T], max: usize) -> impl Iterator<Item = &T> {
 }
 
 /// Write the chart into `o`.
-pub(crate) fn chart(o: &mut String, a: &Analysis, cloud: &[(f64, f64)], names: [&str; 2]) {
+pub(crate) fn chart(
+    o: &mut String,
+    a: &Analysis,
+    cloud: &[(f64, f64)],
+    names: [&str; 2],
+    lang: crate::i18n::Lang,
+) {
+    use crate::i18n::report::Report as R;
     let (ln, rn) = (esc(names[0]), esc(names[1]));
     let _ = writeln!(
         o,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" \
          width=\"{WIDTH}\" height=\"{HEIGHT}\" role=\"img\" aria-labelledby=\"chart-title\" \
-         font-family=\"sans-serif\" font-size=\"12\">\n<title id=\"chart-title\">Outcome space: \
-         {ln} score (across) against {rn} score (up)</title>"
+         font-family=\"sans-serif\" font-size=\"12\">\n<title id=\"chart-title\">{}</title>",
+        R::SvgTitle.fmt(lang, &[&ln, &rn])
     );
     // Plot area, grid and axes.
     let _ = writeln!(
@@ -73,12 +80,14 @@ pub(crate) fn chart(o: &mut String, a: &Analysis, cloud: &[(f64, f64)], names: [
     }
     let _ = writeln!(
         o,
-        "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-weight=\"bold\">{ln} score\
+        "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-weight=\"bold\">{}\
          </text>\n<text transform=\"translate(16 {:.1}) rotate(-90)\" text-anchor=\"middle\" \
-         font-weight=\"bold\">{rn} score</text>",
+         font-weight=\"bold\">{}</text>",
         LEFT_X + SIZE / 2.0,
         TOP_Y + SIZE + 34.0,
-        TOP_Y + SIZE / 2.0
+        R::SvgScore.fmt(lang, &[&ln]),
+        TOP_Y + SIZE / 2.0,
+        R::SvgScore.fmt(lang, &[&rn])
     );
     let res = a.agenda.reservation;
     // Both reservations met: the region right of and above the two lines.
@@ -92,10 +101,10 @@ pub(crate) fn chart(o: &mut String, a: &Analysis, cloud: &[(f64, f64)], names: [
     if a.agenda.issues.is_empty() {
         let _ = writeln!(
             o,
-            "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" fill=\"#8a4b00\">No joint issue: \
-             no package to draw</text>",
+            "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" fill=\"#8a4b00\">{}</text>",
             LEFT_X + SIZE / 2.0,
-            TOP_Y + SIZE / 2.0
+            TOP_Y + SIZE / 2.0,
+            R::SvgNoIssue.get(lang)
         );
     }
     // Sampled packages: one path of zero-length round-capped segments (compact).
@@ -137,9 +146,9 @@ pub(crate) fn chart(o: &mut String, a: &Analysis, cloud: &[(f64, f64)], names: [
     );
     // Points.
     let marks: [(&str, Option<&Point>, &str); 3] = [
-        ("Nash", a.nash.as_ref(), "#d35400"),
-        ("Kalai–Smorodinsky", a.kalai_smorodinsky.as_ref(), "#8e44ad"),
-        ("Max joint", a.max_joint.as_ref(), "#111111"),
+        (R::SvgNash.get(lang), a.nash.as_ref(), "#d35400"),
+        (R::SvgKs.get(lang), a.kalai_smorodinsky.as_ref(), "#8e44ad"),
+        (R::SvgMax.get(lang), a.max_joint.as_ref(), "#111111"),
     ];
     for (_, p, colour) in marks {
         if let Some(p) = p {
@@ -156,25 +165,28 @@ pub(crate) fn chart(o: &mut String, a: &Analysis, cloud: &[(f64, f64)], names: [
     let mut items: Vec<(Swatch, String)> = vec![
         (
             Swatch::Dot("#9aa3ad", 2.0),
-            format!("Packages ({})", cloud.len()),
+            R::SvgPackages.fmt(lang, &[&cloud.len()]),
         ),
         (
             Swatch::Line("#1f5fa8", ""),
-            format!("Pareto frontier ({})", a.frontier.len()),
+            R::SvgFrontier.fmt(lang, &[&a.frontier.len()]),
         ),
         (
             Swatch::Dot("#2e7d32", 2.5),
-            format!("Acceptable to both ({})", a.acceptable_frontier.len()),
+            R::SvgAcceptable.fmt(lang, &[&a.acceptable_frontier.len()]),
         ),
         (
             Swatch::Line("#b3261e", " stroke-dasharray=\"6 4\""),
-            format!("Reservations ({:.1} / {:.1})", res[0], res[1]),
+            R::SvgReservations.fmt(
+                lang,
+                &[&format!("{:.1}", res[0]), &format!("{:.1}", res[1])],
+            ),
         ),
     ];
     for (name, p, colour) in marks {
         let label = match p {
             Some(p) => format!("{name} ({:.1} / {:.1})", p.left, p.right),
-            None => format!("{name}: none"),
+            None => R::SvgNone.fmt(lang, &[&name]),
         };
         items.push((Swatch::Ring(colour), label));
     }

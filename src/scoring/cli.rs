@@ -23,11 +23,24 @@ pub fn run_with(
     samples: Option<usize>,
     seed: Option<u64>,
 ) -> ExitCode {
+    run_in(left, right, json, samples, seed, crate::i18n::Lang::En)
+}
+
+/// [`run_with`] with the text report and the messages in a language (`--lang`); the JSON
+/// output does not change.
+pub fn run_in(
+    left: &Path,
+    right: &Path,
+    json: bool,
+    samples: Option<usize>,
+    seed: Option<u64>,
+    lang: crate::i18n::Lang,
+) -> ExitCode {
     let mut refused = false;
     let mut load = |p: &Path| match format::load_file(p) {
         Ok(p) => Some(p),
         Err(e) => {
-            eprintln!("{e}");
+            eprintln!("{}", e.display_in(lang));
             refused = true;
             None
         }
@@ -62,9 +75,9 @@ pub fn run_with(
             .map_err(std::io::Error::other)
             .and_then(|()| writeln!(out))
     } else {
-        out.write_all(report::text(&a).as_bytes())
+        out.write_all(report::text_in(&a, lang).as_bytes())
             .and_then(|()| match &u {
-                Some(u) => out.write_all(report::uncertainty_text(&a, u).as_bytes()),
+                Some(u) => out.write_all(report::uncertainty_text_in(&a, u, lang).as_bytes()),
                 None => Ok(()),
             })
     };
@@ -72,7 +85,10 @@ pub fn run_with(
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("accord score: cannot write the output: {e}");
+            eprintln!(
+                "{}",
+                crate::i18n::report::Report::CliOutput.fmt(lang, &[&"accord score", &e])
+            );
             ExitCode::from(2)
         }
     }

@@ -9,6 +9,8 @@ use super::agenda::{Agenda, LEFT, RIGHT, side_name};
 use super::analysis::{Analysis, Scored};
 use super::frontier::{MAX_FRONTIER, Point};
 use super::uncertainty::{Odds, Quantiles, Uncertainty};
+use crate::i18n::Lang;
+use crate::i18n::report::Report as R;
 
 /// A package as a map issue id → option label (agenda order).
 struct Package<'a> {
@@ -414,75 +416,154 @@ fn pkg_text(ag: &Agenda, p: &Point) -> String {
 
 /// The analysis as text for people.
 pub fn text(a: &Analysis) -> String {
+    text_in(a, Lang::En)
+}
+
+/// A side's name in a language ("left" / "왼쪽").
+fn side_in(side: usize, lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => side_name(side),
+        Lang::Ko => crate::i18n::side_name(
+            if side == LEFT {
+                crate::workspace::Side::Left
+            } else {
+                crate::workspace::Side::Right
+            },
+            lang,
+        ),
+    }
+}
+
+/// An issue kind in a language.
+fn kind_in(k: super::analysis::Kind, lang: Lang) -> &'static str {
+    use super::analysis::Kind as K;
+    match k {
+        K::Compatible => R::Compatible.get(lang),
+        K::Distributive => R::Distributive.get(lang),
+        K::Tradeable => R::Tradeable.get(lang),
+    }
+}
+
+/// A side's name as [`Agenda::name`] gives it ("US (left)"), in a language.
+fn name_in(ag: &Agenda, s: usize, lang: Lang) -> String {
+    if lang == Lang::En {
+        return ag.name(s);
+    }
+    let p = ag.party[s].trim();
+    if p.is_empty() {
+        side_in(s, lang).to_owned()
+    } else {
+        format!("{p} ({})", side_in(s, lang))
+    }
+}
+
+/// `s` left-aligned in `width` terminal columns: Hangul takes two columns, so Korean pads by
+/// display width (English keeps `format!("{:<width$}")`, byte for byte).
+fn pad(s: &str, width: usize, lang: Lang) -> String {
+    if lang == Lang::En {
+        return format!("{s:<width$}");
+    }
+    let cols: usize = s
+        .chars()
+        .map(|c| {
+            if crate::i18n::has_hangul(c.encode_utf8(&mut [0; 4])) {
+                2
+            } else {
+                1
+            }
+        })
+        .sum();
+    format!("{s}{}", " ".repeat(width.saturating_sub(cols)))
+}
+
+/// [`text`] in a language (`accord score --lang ko`); English is [`text`] byte for byte.
+pub fn text_in(a: &Analysis, lang: Lang) -> String {
     let ag = &a.agenda;
-    let (ln, rn) = (ag.name(LEFT), ag.name(RIGHT));
+    let (ln, rn) = (name_in(ag, LEFT, lang), name_in(ag, RIGHT, lang));
     let mut s = String::new();
     let _ = writeln!(
         s,
-        "Joint analysis: {ln} (reservation {:.1}) and {rn} (reservation {:.1})",
-        ag.reservation[LEFT], ag.reservation[RIGHT]
+        "{}",
+        R::ScJoint.fmt(
+            lang,
+            &[
+                &ln,
+                &format!("{:.1}", ag.reservation[LEFT]),
+                &rn,
+                &format!("{:.1}", ag.reservation[RIGHT])
+            ]
+        )
     );
-    let _ = writeln!(
-        s,
-        "{} joint issues; scores are 0–100 (weighted mean of option values over joint issues).",
-        ag.issues.len()
-    );
+    let _ = writeln!(s, "{}", R::ScJointIssues.fmt(lang, &[&ag.issues.len()]));
     for w in &a.warnings {
-        let _ = writeln!(s, "warning: {w}");
+        let _ = writeln!(s, "{}", R::Warning.fmt(lang, &[w]));
     }
     if ag.issues.is_empty() {
         return s;
     }
-    let _ = writeln!(s, "\nIssues (values left/right of the common ground):");
+    let _ = writeln!(s, "\n{}", R::ScIssuesHead.get(lang));
     for ia in &a.issues {
         let Some(i) = ag.issues.get(ia.index) else {
             continue;
         };
         let cares = match ia.cares_more {
-            Some(x) => format!("{} cares more", side_name(x)),
-            None => "equal weight".to_owned(),
+            Some(x) => R::ScCaresMore.fmt(lang, &[&side_in(x, lang)]),
+            None => R::ScEqualWeight.get(lang).to_owned(),
         };
         let _ = writeln!(
             s,
-            "  {:<28} {:<12} common ground \"{}\" ({:.0}/{:.0}), conflict {:.1}, {} ({:.2} vs {:.2}){}",
+            "  {:<28} {} {}",
             i.id,
-            ia.kind.as_str(),
-            i.labels[ia.common_ground],
-            ia.common_values[LEFT],
-            ia.common_values[RIGHT],
-            ia.conflict,
-            cares,
-            ia.norm[LEFT],
-            ia.norm[RIGHT],
-            if ia.overlap {
-                ""
-            } else {
-                ", walk-aways do not overlap"
-            }
+            pad(kind_in(ia.kind, lang), 12, lang),
+            R::ScIssueLine.fmt(
+                lang,
+                &[
+                    &i.labels[ia.common_ground],
+                    &format!("{:.0}", ia.common_values[LEFT]),
+                    &format!("{:.0}", ia.common_values[RIGHT]),
+                    &format!("{:.1}", ia.conflict),
+                    &cares,
+                    &format!("{:.2}", ia.norm[LEFT]),
+                    &format!("{:.2}", ia.norm[RIGHT]),
+                    &if ia.overlap {
+                        ""
+                    } else {
+                        R::ScNoOverlap.get(lang)
+                    },
+                ]
+            )
         );
     }
     let _ = writeln!(
         s,
-        "\nZOPA: {}",
-        if a.zopa.exists {
-            "yes, some packages are acceptable to both"
-        } else {
-            "none"
-        }
+        "\n{}",
+        R::ScZopa.fmt(
+            lang,
+            &[&if a.zopa.exists {
+                R::ScZopaYes.get(lang)
+            } else {
+                R::None.get(lang)
+            }]
+        )
     );
     for m in &a.zopa.messages {
         let _ = writeln!(s, "  {m}");
     }
     let _ = writeln!(
         s,
-        "\nPareto frontier: {} packages ({} acceptable to both){}",
-        a.frontier.len(),
-        a.acceptable_frontier.len(),
-        if a.thinned {
-            " — thinned evenly, approximate"
-        } else {
-            ", exact"
-        }
+        "\n{}",
+        R::ScFrontier.fmt(
+            lang,
+            &[
+                &a.frontier.len(),
+                &a.acceptable_frontier.len(),
+                &if a.thinned {
+                    R::ScThinned.get(lang)
+                } else {
+                    R::ScExact.get(lang)
+                }
+            ]
+        )
     );
     if !a.acceptable_frontier.is_empty() {
         // An even sample of the acceptable frontier, for orientation.
@@ -490,8 +571,19 @@ pub fn text(a: &Analysis) -> String {
         let shown = n.min(12);
         let _ = writeln!(
             s,
-            "  acceptable frontier ({ln} / {rn}){}:",
-            if shown < n { ", evenly sampled" } else { "" }
+            "  {}",
+            R::ScAcceptable.fmt(
+                lang,
+                &[
+                    &ln,
+                    &rn,
+                    &if shown < n {
+                        R::ScSampled.get(lang)
+                    } else {
+                        ""
+                    }
+                ]
+            )
         );
         let mut line = String::new();
         for t in 0..shown {
@@ -512,28 +604,32 @@ pub fn text(a: &Analysis) -> String {
             s.push_str(&pkg_text(ag, p));
         }
         None => {
-            let _ = writeln!(s, "\n{title}: none (no package is acceptable to both)");
+            let _ = writeln!(s, "\n{title}: {}", R::NoneNoPackage.get(lang));
         }
     };
-    named("Nash bargaining point", &a.nash);
-    named("Kalai–Smorodinsky point", &a.kalai_smorodinsky);
-    named("Max joint gain", &a.max_joint);
+    named(R::NashPoint.get(lang), &a.nash);
+    named(R::KsPoint.get(lang), &a.kalai_smorodinsky);
+    named(R::MaxJoint.get(lang), &a.max_joint);
     for side in [LEFT, RIGHT] {
         if let Some(p) = &a.targets[side] {
             let _ = writeln!(
                 s,
-                "\nTarget package of {}: {ln} {:.1}, {rn} {:.1}",
-                ag.name(side),
-                p.left,
-                p.right
+                "\n{}",
+                R::ScTargetPkg.fmt(
+                    lang,
+                    &[
+                        &name_in(ag, side, lang),
+                        &ln,
+                        &format!("{:.1}", p.left),
+                        &rn,
+                        &format!("{:.1}", p.right)
+                    ]
+                )
             );
         }
     }
     if !a.trades.is_empty() {
-        let _ = writeln!(
-            s,
-            "\nTrades (against splitting the difference issue by issue; change in points {ln} / {rn}):"
-        );
+        let _ = writeln!(s, "\n{}", R::ScTrades.fmt(lang, &[&ln, &rn]));
         for (n, t) in a.trades.iter().take(10).enumerate() {
             let list = |w: &[(usize, usize)]| {
                 w.iter()
@@ -546,24 +642,26 @@ pub fn text(a: &Analysis) -> String {
             };
             let _ = writeln!(
                 s,
-                "  {:>2}. {:+.1} / {:+.1}: {ln} gets {}; {rn} gets {}",
+                "  {:>2}. {:+.1} / {:+.1}: {}",
                 n + 1,
                 t.delta[LEFT],
                 t.delta[RIGHT],
-                list(&t.left_wins),
-                list(&t.right_wins)
+                R::ScTradeLine.fmt(lang, &[&ln, &list(&t.left_wins), &rn, &list(&t.right_wins)])
             );
         }
     }
     if !a.sensitivity.is_empty() {
         let _ = writeln!(
             s,
-            "\nSensitivity (weight range keeping the Nash package{}):",
-            if a.sensitivity_exact {
-                ""
-            } else {
-                "; checked against today's frontier only"
-            }
+            "\n{}",
+            R::ScSensitivity.fmt(
+                lang,
+                &[&if a.sensitivity_exact {
+                    ""
+                } else {
+                    R::ScTodayOnly.get(lang)
+                }]
+            )
         );
         for x in &a.sensitivity {
             let Some(i) = ag.issues.get(x.issue) else {
@@ -571,12 +669,18 @@ pub fn text(a: &Analysis) -> String {
             };
             let _ = writeln!(
                 s,
-                "  {:<28} {:<5} weight {:>6.2}: {:.2} – {}",
+                "  {:<28} {} {}",
                 i.id,
-                side_name(x.side),
-                x.weight,
-                x.low,
-                x.high.map_or("any".to_owned(), |h| format!("{h:.2}"))
+                pad(side_in(x.side, lang), 5, lang),
+                R::ScWeightRange.fmt(
+                    lang,
+                    &[
+                        &format!("{:>6.2}", x.weight),
+                        &format!("{:.2}", x.low),
+                        &x.high
+                            .map_or(R::ScAny.get(lang).to_owned(), |h| format!("{h:.2}"))
+                    ]
+                )
             );
         }
     }
@@ -585,33 +689,31 @@ pub fn text(a: &Analysis) -> String {
 
 /// The Monte Carlo in words (appended to [`text`]).
 pub fn uncertainty_text(a: &Analysis, u: &Uncertainty) -> String {
+    uncertainty_text_in(a, u, Lang::En)
+}
+
+/// [`uncertainty_text`] in a language.
+pub fn uncertainty_text_in(a: &Analysis, u: &Uncertainty, lang: Lang) -> String {
     let ag = &a.agenda;
     let mut s = String::new();
     let pct = |p: f64| format!("{:.1}%", 100.0 * p);
-    let _ = writeln!(
-        s,
-        "\nHow sure is this? ({} samples, seed {})",
-        u.samples, u.seed
-    );
-    let _ = writeln!(
-        s,
-        "  {} uncertain numbers, each drawn from a triangular distribution (low, most likely, high).",
-        u.numbers
-    );
-    let _ = writeln!(
-        s,
-        "  Some package is acceptable to both in {} of the samples.",
-        pct(u.p_zopa)
-    );
+    let _ = writeln!(s, "\n{}", R::UnHead.fmt(lang, &[&u.samples, &u.seed]));
+    let _ = writeln!(s, "  {}", R::UnNumbers.fmt(lang, &[&u.numbers]));
+    let _ = writeln!(s, "  {}", R::UnZopa.fmt(lang, &[&pct(u.p_zopa)]));
     for (side, q) in [(LEFT, &u.nash[LEFT]), (RIGHT, &u.nash[RIGHT])] {
         if let Some(q) = q {
             let _ = writeln!(
                 s,
-                "  {}'s score of each sample's Nash package: {:.1} (p10) · {:.1} (median) · {:.1} (p90)",
-                ag.name(side),
-                q.p10,
-                q.p50,
-                q.p90
+                "  {}",
+                R::UnNash.fmt(
+                    lang,
+                    &[
+                        &name_in(ag, side, lang),
+                        &format!("{:.1}", q.p10),
+                        &format!("{:.1}", q.p50),
+                        &format!("{:.1}", q.p90)
+                    ]
+                )
             );
         }
     }
@@ -620,37 +722,42 @@ pub fn uncertainty_text(a: &Analysis, u: &Uncertainty) -> String {
     {
         let _ = writeln!(
             s,
-            "  Today's Nash package is acceptable to both in {} of the samples (to {}: {}, to {}: {}) \
-             and is the Nash package in {}.",
-            pct(o.p_both),
-            ag.name(LEFT),
-            pct(o.p_left),
-            ag.name(RIGHT),
-            pct(o.p_right),
-            pct(o.p_nash)
+            "  {}",
+            R::UnToday.fmt(
+                lang,
+                &[
+                    &pct(o.p_both),
+                    &name_in(ag, LEFT, lang),
+                    &pct(o.p_left),
+                    &name_in(ag, RIGHT, lang),
+                    &pct(o.p_right),
+                    &pct(o.p_nash)
+                ]
+            )
         );
     }
     let mut top: Vec<&Odds> = u.packages.iter().collect();
     top.sort_by(|x, y| y.p_both.total_cmp(&x.p_both));
     if top.first().is_some_and(|o| o.p_both > 0.0) {
-        let _ = writeln!(
-            s,
-            "  Listed packages most likely acceptable to both (of {}; every one is in the JSON):",
-            u.packages.len()
-        );
+        let _ = writeln!(s, "  {}", R::UnListed.fmt(lang, &[&u.packages.len()]));
         for o in top.into_iter().take(5).filter(|o| o.p_both > 0.0) {
             let (l, r) = super::frontier::scores(ag, &o.package);
             let _ = writeln!(
                 s,
-                "    {:.1} / {:.1}: acceptable to both {} ({} {}, {} {}), Nash in {}",
+                "    {:.1} / {:.1}: {}",
                 l,
                 r,
-                pct(o.p_both),
-                ag.name(LEFT),
-                pct(o.p_left),
-                ag.name(RIGHT),
-                pct(o.p_right),
-                pct(o.p_nash)
+                R::UnListLine.fmt(
+                    lang,
+                    &[
+                        &pct(o.p_both),
+                        &name_in(ag, LEFT, lang),
+                        &pct(o.p_left),
+                        &name_in(ag, RIGHT, lang),
+                        &pct(o.p_right),
+                        &pct(o.p_nash)
+                    ]
+                )
             );
         }
     }
@@ -658,13 +765,18 @@ pub fn uncertainty_text(a: &Analysis, u: &Uncertainty) -> String {
         Some(o) => {
             let _ = writeln!(
                 s,
-                "  Most robust package: acceptable to both in {} of the samples{}:",
-                pct(o.p_both),
-                if u.robust_proven {
-                    " (no package does better)"
-                } else {
-                    " (best found by search; no package can exceed the share with any acceptable package)"
-                }
+                "  {}",
+                R::UnRobust.fmt(
+                    lang,
+                    &[
+                        &pct(o.p_both),
+                        &if u.robust_proven {
+                            R::UnProven.get(lang)
+                        } else {
+                            R::UnSearched.get(lang)
+                        }
+                    ]
+                )
             );
             s.push_str(&pkg_text(
                 ag,
@@ -676,7 +788,7 @@ pub fn uncertainty_text(a: &Analysis, u: &Uncertainty) -> String {
             ));
         }
         None => {
-            let _ = writeln!(s, "  No package is acceptable to both in any sample.");
+            let _ = writeln!(s, "  {}", R::UnNoRobust.get(lang));
         }
     }
     let asked: Vec<_> = u
@@ -686,22 +798,18 @@ pub fn uncertainty_text(a: &Analysis, u: &Uncertainty) -> String {
         .take(10)
         .collect();
     if asked.is_empty() {
-        let _ = writeln!(
-            s,
-            "  Ask first: no single number changes the Nash package when it is known \
-             ({} samples probed).",
-            u.ask_first_samples
-        );
+        let _ = writeln!(s, "  {}", R::UnAskNone.fmt(lang, &[&u.ask_first_samples]));
     } else {
-        let _ = writeln!(
-            s,
-            "  Ask first (share of {} probed samples whose Nash package changes once the number is known):",
-            u.ask_first_samples
-        );
+        let _ = writeln!(s, "  {}", R::UnAsk.fmt(lang, &[&u.ask_first_samples]));
         for q in asked {
             let n = &q.number;
             let what = n.describe(ag);
-            let _ = writeln!(s, "    {:>6}  {}'s {}", pct(q.share), ag.name(n.side), what);
+            let _ = writeln!(
+                s,
+                "    {:>6}  {}",
+                pct(q.share),
+                R::UnAskLine.fmt(lang, &[&name_in(ag, n.side, lang), &what])
+            );
         }
     }
     s
