@@ -547,7 +547,10 @@ mod tests {
         let e = Edit::SetHeader(HeaderField::Round, Value::Round(3));
         assert_eq!(describe_in(&e, &p, Lang::Ko), "라운드 편집");
         assert_eq!(describe(&Edit::RemoveIssue(7), &p), "delete issue issue 8");
-        assert_eq!(describe_in(&Edit::RemoveIssue(7), &p, Lang::Ko), "쟁점 8번 삭제");
+        assert_eq!(
+            describe_in(&Edit::RemoveIssue(7), &p, Lang::Ko),
+            "쟁점 8번 삭제"
+        );
         assert_eq!(describe(&Edit::Batch(vec![]), &p), "edit");
     }
 

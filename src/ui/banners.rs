@@ -54,8 +54,8 @@ pub fn disk_changed(ui: &mut Ui, state: &State, side: Side, out: &mut Vec<Comman
             ui.horizontal_wrapped(|ui| {
                 ui.label(
                     RichText::new(Work::ChangedOnDisk.fmt(lang, &[&doc.display_name()]))
-                    .strong()
-                    .color(theme::MARKING_FG),
+                        .strong()
+                        .color(theme::MARKING_FG),
                 );
                 if ui
                     .button(Work::ReloadTheirs.get(lang))

@@ -129,15 +129,17 @@ pub fn headers(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
                                         .strong()
                                         .color(theme::side_accent(side, dark)),
                                 );
-                                ui.label(RichText::new(Work::RoundN.fmt(lang, &[&p.round])).strong());
+                                ui.label(
+                                    RichText::new(Work::RoundN.fmt(lang, &[&p.round])).strong(),
+                                );
                                 if ui
                                     .small_button(Work::EditHeaderButton.get(lang))
                                     .on_hover_text(Work::EditHeaderTip.get(lang))
                                     .clicked()
                                 {
-                                    out.push(Command::Action(
-                                        crate::command::Action::EditHeader(side),
-                                    ));
+                                    out.push(Command::Action(crate::command::Action::EditHeader(
+                                        side,
+                                    )));
                                 }
                                 if doc.is_dirty() {
                                     ui.label(

@@ -77,7 +77,12 @@ pub fn show(ctx: &egui::Context, state: &State, out: &mut Vec<Command>) {
                             &p.marking,
                             label(Work::MarkingHint),
                         ),
-                        (label(Work::FieldAsOf), H::AsOf, &p.as_of, label(Work::AsOfHint)),
+                        (
+                            label(Work::FieldAsOf),
+                            H::AsOf,
+                            &p.as_of,
+                            label(Work::AsOfHint),
+                        ),
                     ] {
                         ui.label(label);
                         let mut t = cur.clone().unwrap_or_default();
@@ -90,7 +95,10 @@ pub fn show(ctx: &egui::Context, state: &State, out: &mut Vec<Command>) {
                             .accessible_name(label);
                         new_run |= r.gained_focus();
                         if r.changed() {
-                            push(Edit::SetHeader(f, Value::OptText((!t.is_empty()).then_some(t))), true);
+                            push(
+                                Edit::SetHeader(f, Value::OptText((!t.is_empty()).then_some(t))),
+                                true,
+                            );
                         }
                         ui.end_row();
                     }
@@ -107,11 +115,7 @@ pub fn show(ctx: &egui::Context, state: &State, out: &mut Vec<Command>) {
                     ui.label(label(Work::FieldReservation));
                     let mut res = p.reservation;
                     let r = ui
-                        .add(
-                            egui::DragValue::new(&mut res)
-                                .range(0.0..=100.0)
-                                .speed(0.5),
-                        )
+                        .add(egui::DragValue::new(&mut res).range(0.0..=100.0).speed(0.5))
                         .accessible_name(label(Work::FieldReservation))
                         .on_hover_text(label(Work::ReservationTip));
                     new_run |= r.gained_focus() || r.drag_started();
@@ -123,6 +127,7 @@ pub fn show(ctx: &egui::Context, state: &State, out: &mut Vec<Command>) {
                     ui.horizontal(|ui| {
                         let (change, started) = crate::ui::detail::range_editor(
                             ui,
+                            lang,
                             label(Work::FieldReservation),
                             p.reservation,
                             (p.reservation_low, p.reservation_high),

@@ -15,11 +15,7 @@ pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
     ui.heading(Work::LogHeading.get(lang));
     match &state.log_path {
         Some(p) => ui.label(RichText::new(p.display().to_string()).small().weak()),
-        None => ui.label(
-            RichText::new(Work::LogInMemory.get(lang))
-                .small()
-                .weak(),
-        ),
+        None => ui.label(RichText::new(Work::LogInMemory.get(lang)).small().weak()),
     };
     ui.separator();
     ui.horizontal(|ui| {
@@ -63,7 +59,10 @@ pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
         out.push(Command::SetLogDraft(*kind, text));
     }
     if ui
-        .add_enabled(!draft.trim().is_empty(), egui::Button::new(Work::AddEntry.get(lang)))
+        .add_enabled(
+            !draft.trim().is_empty(),
+            egui::Button::new(Work::AddEntry.get(lang)),
+        )
         .on_hover_text(crate::ui::keys::tooltip(ui.ctx(), add, state.lang))
         .clicked()
     {
@@ -84,8 +83,7 @@ pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
                         ui.label(RichText::new(e.kind.label_in(lang)).strong());
                         ui.label(
                             RichText::new(
-                                Work::EntryStamp
-                                    .fmt(lang, &[&e.round, &e.time.replace('T', " ")]),
+                                Work::EntryStamp.fmt(lang, &[&e.round, &e.time.replace('T', " ")]),
                             )
                             .small()
                             .weak(),
