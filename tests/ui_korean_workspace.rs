@@ -282,3 +282,55 @@ fn the_room_banner_speaks_korean_and_english_stays_as_it_was() {
     // The files' markings are data: they stay as written.
     assert!(text.contains("ILLUSTRATIVE"));
 }
+
+#[test]
+fn the_rounds_panel_of_the_diff_view_speaks_korean() {
+    let mut h = common::samples();
+    to_korean(&mut h);
+    h.get_by_label("비교").click();
+    h.run();
+    for label in [
+        "라운드",
+        "라운드 1: us.ron",
+        "라운드 2: us.r2.ron",
+        "선택한 두 파일 비교",
+    ] {
+        present(&h, label);
+    }
+    for label in ["Rounds", "round 1: us.ron", "Compare the two ticked"] {
+        absent(&h, label);
+    }
+    h.get_by_label("라운드 1: us.ron").click();
+    h.run();
+    h.get_by_label("라운드 2: us.r2.ron").click();
+    h.run();
+    h.get_by_label("선택한 두 파일 비교").click();
+    h.run();
+    assert!(matches!(
+        h.state().state.diff_mode,
+        accord::command::DiffMode::Files(..)
+    ));
+}
+
+#[test]
+fn the_error_banner_is_dismissed_in_korean() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("broken.ron");
+    std::fs::write(
+        &bad,
+        "(\n    format: 1,\n    party: \"US\",\n    issues: [(id: \"a\", weight: -3)],\n)\n",
+    )
+    .unwrap();
+    let mut h = common::samples();
+    to_korean(&mut h);
+    h.state_mut().push(accord::command::Command::Open {
+        side: Side::Left,
+        path: bad.clone(),
+    });
+    h.run();
+    assert!(h.state().state.error.is_some());
+    absent(&h, "Dismiss");
+    h.get_all_by_label("닫기").next().expect("닫기").click();
+    h.run();
+    assert!(h.state().state.error.is_none());
+}
