@@ -20,7 +20,7 @@ pub fn show(ctx: &egui::Context, state: &State, out: &mut Vec<Command>) {
         return;
     };
     let lang = state.lang;
-    // English labels stay as they always were (the tests and the users' habits know them).
+    // Each label doubles as its widget's accessible name, in the same language.
     let label = |w: Work| w.get(lang);
     let mut open = true;
     let mut new_run = false;
