@@ -358,7 +358,7 @@ impl AccordApp {
             ui::header::marking_banner(ui, st);
             ui::header::estimate_banner(ui, st);
             if let Some(err) = &st.error {
-                ui::banners::error(ui, err, out);
+                ui::banners::error(ui, err, st.lang, out);
             }
             if presenting {
                 return;
@@ -463,7 +463,7 @@ impl AccordApp {
         ui::modals::shortcuts(&ctx, st, out);
         ui::modals::show(&ctx, st, out);
         if ctx.input(|i| !i.raw.hovered_files.is_empty()) {
-            ui::banners::drop_hint(&ctx);
+            ui::banners::drop_hint(&ctx, st.lang);
         }
     }
 }

@@ -4,6 +4,7 @@
 //! edit that undoes it. History therefore holds old field values, never whole positions, so a
 //! thousand edits of a 10,000-issue workspace cost a few kilobytes.
 
+use crate::i18n::Lang;
 use crate::model::{Choice, FieldSet, Flexibility, Issue, Position};
 
 /// A field of the file header.
@@ -91,6 +92,33 @@ impl IssueField {
             IssueField::WeightHigh => "weight_high",
         }
     }
+
+    /// The field's name in an undo step's label: the file name in English (as it always was,
+    /// "edit walk_away of …"), the interface's name in Korean ("최저선").
+    pub fn label_in(self, lang: Lang) -> &'static str {
+        use crate::i18n::workspace::Work as W;
+        if lang == Lang::En {
+            return self.name();
+        }
+        match self {
+            IssueField::Id => W::FieldId,
+            IssueField::Topic => W::FieldTopic,
+            IssueField::Title => W::FieldTitle,
+            IssueField::Stance => W::FieldStance,
+            IssueField::Weight => W::FieldWeight,
+            IssueField::Options => W::FieldOptions,
+            IssueField::Target => W::FieldTarget,
+            IssueField::WalkAway => W::FieldWalkAway,
+            IssueField::Flexibility => W::FieldFlexibility,
+            IssueField::Interests => W::FieldInterests,
+            IssueField::Criteria => W::FieldCriteria,
+            IssueField::Notes => W::FieldNotes,
+            IssueField::Sources => W::FieldSources,
+            IssueField::WeightLow => W::FieldWeightLow,
+            IssueField::WeightHigh => W::FieldWeightHigh,
+        }
+        .get(lang)
+    }
 }
 
 impl HeaderField {
@@ -110,6 +138,30 @@ impl HeaderField {
             HeaderField::ReservationHigh => "reservation_high",
             HeaderField::Estimate => "estimate",
         }
+    }
+
+    /// The field's name in an undo step's label and the header editor: the file name in
+    /// English, the interface's name in Korean.
+    pub fn label_in(self, lang: Lang) -> &'static str {
+        use crate::i18n::workspace::Work as W;
+        if lang == Lang::En {
+            return self.name();
+        }
+        match self {
+            HeaderField::Party => W::FieldParty,
+            HeaderField::PartyName => W::FieldPartyName,
+            HeaderField::Title => W::FieldTitle,
+            HeaderField::Round => W::FieldRound,
+            HeaderField::AsOf => W::FieldAsOf,
+            HeaderField::Marking => W::FieldMarking,
+            HeaderField::Batna => W::FieldBatna,
+            HeaderField::Reservation => W::FieldReservation,
+            HeaderField::Shared => W::FieldShared,
+            HeaderField::ReservationLow => W::FieldReservationLow,
+            HeaderField::ReservationHigh => W::FieldReservationHigh,
+            HeaderField::Estimate => W::FieldEstimate,
+        }
+        .get(lang)
     }
 }
 
@@ -421,25 +473,35 @@ fn options_and_refs(
     }
 }
 
-/// A short description of an edit for the Undo/Redo menu items.
+/// A short description of an edit for the Undo/Redo menu items, in English
+/// ("edit stance of fms-lead-times").
 pub fn describe(e: &Edit, p: &Position) -> String {
+    describe_in(e, p, Lang::En)
+}
+
+/// A short description of an edit for the Undo/Redo menu items, in a language
+/// ("edit stance of fms-lead-times" / "fms-lead-times의 주장 편집"). Ids stay as they are.
+pub fn describe_in(e: &Edit, p: &Position, lang: Lang) -> String {
+    use crate::i18n::workspace::Work as W;
     let issue_name = |i: usize| {
         p.issues
             .get(i)
             .map(|x| x.id.clone())
-            .unwrap_or_else(|| format!("issue {}", i + 1))
+            .unwrap_or_else(|| W::StepIssueNumber.fmt(lang, &[&(i + 1)]))
     };
     match e {
-        Edit::SetHeader(f, _) => format!("edit {}", f.name()),
-        Edit::SetIssue(i, f, _) => format!("edit {} of {}", f.name(), issue_name(*i)),
-        Edit::InsertIssue(_, issue) => format!("add issue {}", issue.id),
-        Edit::RemoveIssue(i) => format!("delete issue {}", issue_name(*i)),
-        Edit::MoveIssue(from, _) => format!("move issue {}", issue_name(*from)),
+        Edit::SetHeader(f, _) => W::StepEditHeader.fmt(lang, &[&f.label_in(lang)]),
+        Edit::SetIssue(i, f, _) => {
+            W::StepEditIssue.fmt(lang, &[&f.label_in(lang), &issue_name(*i)])
+        }
+        Edit::InsertIssue(_, issue) => W::StepAddIssue.fmt(lang, &[&issue.id]),
+        Edit::RemoveIssue(i) => W::StepDeleteIssue.fmt(lang, &[&issue_name(*i)]),
+        Edit::MoveIssue(from, _) => W::StepMoveIssue.fmt(lang, &[&issue_name(*from)]),
         Edit::Batch(v) => v
             .first()
-            .map(|e| describe(e, p))
-            .unwrap_or_else(|| "edit".into()),
-        Edit::ReplaceAll(_) => "replace the whole position".into(),
+            .map(|e| describe_in(e, p, lang))
+            .unwrap_or_else(|| W::StepEdit.get(lang).into()),
+        Edit::ReplaceAll(_) => W::StepReplaceAll.get(lang).into(),
     }
 }
 
@@ -471,6 +533,25 @@ mod tests {
                 .collect(),
             ..Position::default()
         }
+    }
+
+    #[test]
+    fn step_labels_in_both_languages() {
+        let p = pos();
+        let e = Edit::SetIssue(1, IssueField::Stance, Value::Text("x".into()));
+        assert_eq!(describe(&e, &p), "edit stance of i1");
+        assert_eq!(describe_in(&e, &p, Lang::Ko), "i1의 주장 편집");
+        let e = Edit::SetIssue(0, IssueField::WalkAway, Value::OptText(None));
+        assert_eq!(describe(&e, &p), "edit walk_away of i0");
+        assert_eq!(describe_in(&e, &p, Lang::Ko), "i0의 최저선 편집");
+        let e = Edit::SetHeader(HeaderField::Round, Value::Round(3));
+        assert_eq!(describe_in(&e, &p, Lang::Ko), "라운드 편집");
+        assert_eq!(describe(&Edit::RemoveIssue(7), &p), "delete issue issue 8");
+        assert_eq!(
+            describe_in(&Edit::RemoveIssue(7), &p, Lang::Ko),
+            "쟁점 8번 삭제"
+        );
+        assert_eq!(describe(&Edit::Batch(vec![]), &p), "edit");
     }
 
     #[test]

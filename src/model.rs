@@ -393,6 +393,30 @@ impl Field {
         }
     }
 
+    /// The field's name as the interface shows it ("Walk-away" / "최저선"); [`Field::name`] is
+    /// the one written in files.
+    pub fn label_in(self, lang: crate::i18n::Lang) -> &'static str {
+        use crate::i18n::workspace::Work;
+        match self {
+            Field::Title => Work::FieldTitle,
+            Field::Topic => Work::FieldTopic,
+            Field::Stance => Work::FieldStance,
+            Field::Options => Work::FieldOptions,
+            Field::Values => Work::FieldValues,
+            Field::Weight => Work::FieldWeight,
+            Field::Target => Work::FieldTarget,
+            Field::WalkAway => Work::FieldWalkAway,
+            Field::Flexibility => Work::FieldFlexibility,
+            Field::Interests => Work::FieldInterests,
+            Field::Criteria => Work::FieldCriteria,
+            Field::Notes => Work::FieldNotes,
+            Field::Sources => Work::FieldSources,
+            Field::Batna => Work::FieldBatna,
+            Field::Reservation => Work::FieldReservation,
+        }
+        .get(lang)
+    }
+
     /// The field with this file name.
     pub fn from_name(name: &str) -> Option<Field> {
         Field::ALL.into_iter().find(|f| f.name() == name)

@@ -37,6 +37,19 @@ impl EntryKind {
             EntryKind::Note => "Note",
         }
     }
+
+    /// The name the session log panel shows, in a language ("Decision" / "결정"). Files and
+    /// reports keep [`EntryKind::as_str`].
+    pub fn label_in(self, lang: crate::i18n::Lang) -> &'static str {
+        use crate::i18n::workspace::Work;
+        match self {
+            EntryKind::Decision => Work::KindDecision,
+            EntryKind::Agreed => Work::KindAgreed,
+            EntryKind::Action => Work::KindAction,
+            EntryKind::Note => Work::KindNote,
+        }
+        .get(lang)
+    }
 }
 
 /// One entry of the log.

@@ -4,12 +4,14 @@
 use egui::{RichText, Ui};
 
 use crate::command::Command;
+use crate::i18n::Lang;
+use crate::i18n::workspace::Work;
 use crate::state::{Notice, State};
 use crate::ui::theme;
 use crate::workspace::Side;
 
 /// The error banner: what happened, the details (every `FILE:LINE:COL` with its hint), Dismiss.
-pub fn error(ui: &mut Ui, err: &Notice, out: &mut Vec<Command>) {
+pub fn error(ui: &mut Ui, err: &Notice, lang: Lang, out: &mut Vec<Command>) {
     egui::Frame::new()
         .fill(theme::ERROR_BG)
         .inner_margin(egui::Margin::same(8))
@@ -19,7 +21,7 @@ pub fn error(ui: &mut Ui, err: &Notice, out: &mut Vec<Command>) {
             ui.horizontal(|ui| {
                 ui.label(RichText::new(&err.title).strong().color(theme::ERROR_FG));
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if ui.button("Dismiss").clicked() {
+                    if ui.button(Work::Dismiss.get(lang)).clicked() {
                         out.push(Command::DismissError);
                     }
                 });
@@ -42,6 +44,7 @@ pub fn disk_changed(ui: &mut Ui, state: &State, side: Side, out: &mut Vec<Comman
     let Some(doc) = state.ws.doc(side) else {
         return;
     };
+    let lang = state.lang;
     egui::Frame::new()
         .fill(theme::MARKING_BG)
         .inner_margin(egui::Margin::same(6))
@@ -50,30 +53,27 @@ pub fn disk_changed(ui: &mut Ui, state: &State, side: Side, out: &mut Vec<Comman
             ui.set_width(ui.available_width());
             ui.horizontal_wrapped(|ui| {
                 ui.label(
-                    RichText::new(format!(
-                        "{} changed on disk (someone else saved it, or a git pull).",
-                        doc.display_name()
-                    ))
-                    .strong()
-                    .color(theme::MARKING_FG),
+                    RichText::new(Work::ChangedOnDisk.fmt(lang, &[&doc.display_name()]))
+                        .strong()
+                        .color(theme::MARKING_FG),
                 );
                 if ui
-                    .button("Reload theirs")
-                    .on_hover_text("Replace what is open with the file on disk (Ctrl+Z undoes)")
+                    .button(Work::ReloadTheirs.get(lang))
+                    .on_hover_text(Work::ReloadTheirsTip.get(lang))
                     .clicked()
                 {
                     out.push(Command::ReloadFromDisk(side));
                 }
                 if ui
-                    .button("Keep mine")
-                    .on_hover_text("Keep what is open; saving will overwrite the file on disk")
+                    .button(Work::KeepMine.get(lang))
+                    .on_hover_text(Work::KeepMineTip.get(lang))
                     .clicked()
                 {
                     out.push(Command::KeepMine(side));
                 }
                 if ui
-                    .button("Compare")
-                    .on_hover_text("Diff view: the file on disk against what is open")
+                    .button(Work::Compare.get(lang))
+                    .on_hover_text(Work::CompareTip.get(lang))
                     .clicked()
                 {
                     out.push(Command::Action(crate::command::Action::CompareWithSaved(
@@ -100,11 +100,11 @@ pub fn status(ui: &mut Ui, state: &State, autosave: Result<Option<&std::path::Pa
                 }
                 Ok(Some(d)) if state.ws.any_dirty() => {
                     ui.label(
-                        RichText::new("unsaved edits are autosaved for recovery")
+                        RichText::new(Work::Autosaved.get(state.lang))
                             .small()
                             .weak(),
                     )
-                    .on_hover_text(format!("Recovery files: {}", d.display()));
+                    .on_hover_text(Work::RecoveryFiles.fmt(state.lang, &[&d.display()]));
                 }
                 Ok(_) => {}
             },
@@ -113,7 +113,7 @@ pub fn status(ui: &mut Ui, state: &State, autosave: Result<Option<&std::path::Pa
 }
 
 /// While files are dragged over the window: which half opens them where.
-pub fn drop_hint(ctx: &egui::Context) {
+pub fn drop_hint(ctx: &egui::Context, lang: Lang) {
     let rect = ctx.content_rect();
     let painter = ctx.layer_painter(egui::LayerId::new(
         egui::Order::Foreground,
@@ -122,8 +122,8 @@ pub fn drop_hint(ctx: &egui::Context) {
     painter.rect_filled(rect, 0.0, egui::Color32::from_black_alpha(160));
     let mid = rect.center().x;
     for (x, text) in [
-        ((rect.left() + mid) / 2.0, "Drop here for the left side"),
-        ((mid + rect.right()) / 2.0, "Drop here for the right side"),
+        ((rect.left() + mid) / 2.0, Work::DropLeft.get(lang)),
+        ((mid + rect.right()) / 2.0, Work::DropRight.get(lang)),
     ] {
         painter.text(
             egui::pos2(x, rect.center().y),

@@ -9,6 +9,7 @@ use egui::{RichText, Ui};
 use crate::command::Command;
 use crate::edit::{self, Edit, IssueField, Value};
 use crate::format::Problem;
+use crate::i18n::{Lang, workspace::Work};
 use crate::model::{Choice, Flexibility, Issue};
 use crate::state::State;
 use crate::ui::theme;
@@ -63,6 +64,7 @@ pub(crate) type Bounds = (Option<f64>, Option<f64>);
 /// drag), for merging a drag into one undo step.
 pub(crate) fn range_editor(
     ui: &mut Ui,
+    lang: Lang,
     name: &str,
     value: f64,
     bounds: Bounds,
@@ -78,8 +80,8 @@ pub(crate) fn range_editor(
         };
         let r = ui
             .small_button("±")
-            .on_hover_text("Add a range: how sure is this number? (an estimate, format 2)")
-            .accessible_name(format!("{name} range"));
+            .on_hover_text(Work::RangeAddTip.get(lang))
+            .accessible_name(Work::A11yRange.fmt(lang, &[&name]));
         if r.clicked() {
             return (
                 Some((
@@ -100,9 +102,9 @@ pub(crate) fn range_editor(
             egui::DragValue::new(&mut lo)
                 .range(0.0..=value.max(0.0))
                 .speed(speed)
-                .prefix("low "),
+                .prefix(Work::PrefixLow.get(lang)),
         )
-        .accessible_name(format!("{name} low"));
+        .accessible_name(Work::A11yLow.fmt(lang, &[&name]));
     started |= r.gained_focus() || r.drag_started();
     changed |= r.changed();
     let r = ui
@@ -110,15 +112,15 @@ pub(crate) fn range_editor(
             egui::DragValue::new(&mut hi)
                 .range(value.min(max)..=max)
                 .speed(speed)
-                .prefix("high "),
+                .prefix(Work::PrefixHigh.get(lang)),
         )
-        .accessible_name(format!("{name} high"));
+        .accessible_name(Work::A11yHigh.fmt(lang, &[&name]));
     started |= r.gained_focus() || r.drag_started();
     changed |= r.changed();
     if ui
         .small_button("×")
-        .on_hover_text("Remove the range: the number is exact")
-        .accessible_name(format!("{name} exact"))
+        .on_hover_text(Work::RangeRemoveTip.get(lang))
+        .accessible_name(Work::A11yExact.fmt(lang, &[&name]))
         .clicked()
     {
         return (Some((None, None)), true);
@@ -131,9 +133,10 @@ pub fn show(ui: &mut Ui, state: &State, cx: &mut EditCtx<'_>) {
     let Some(id) = state.selected.clone() else {
         return;
     };
+    let lang = state.lang;
     let Some(r) = state.table.find(&id) else {
-        ui.label(RichText::new(format!("Issue \"{id}\" is no longer in either file.")).weak());
-        if ui.button("Close").clicked() {
+        ui.label(RichText::new(Work::IssueGone.fmt(lang, &[&id])).weak());
+        if ui.button(Work::Close.get(lang)).clicked() {
             cx.out.push(Command::Select(None));
         }
         return;
@@ -154,7 +157,7 @@ pub fn show(ui: &mut Ui, state: &State, cx: &mut EditCtx<'_>) {
             .shown()
             .position(s)
             .map(|p| p.party.clone())
-            .unwrap_or_else(|| s.name().into())
+            .unwrap_or_else(|| state.side(s).into())
     };
     ui.horizontal(|ui| {
         let title = Side::BOTH
@@ -169,7 +172,7 @@ pub fn show(ui: &mut Ui, state: &State, cx: &mut EditCtx<'_>) {
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
                 .button("✖")
-                .on_hover_text("Close the detail panel (Esc)")
+                .on_hover_text(Work::CloseDetailTip.get(lang))
                 .clicked()
             {
                 cx.out.push(Command::Select(None));
@@ -199,7 +202,7 @@ pub fn show(ui: &mut Ui, state: &State, cx: &mut EditCtx<'_>) {
                         match issue_at(side) {
                             None if !state.may_edit(side) => {
                                 ui.label(
-                                    RichText::new("This issue is not in this file.")
+                                    RichText::new(Work::NotInThisFile.get(lang))
                                         .italics()
                                         .weak(),
                                 );
@@ -250,12 +253,12 @@ fn missing_side(
     row: &crate::table::Row,
     cx: &mut EditCtx<'_>,
 ) {
+    let lang = state.lang;
     let party = state.shown().position(side).map(|p| p.party.clone());
     ui.label(
-        RichText::new(format!(
-            "This issue is not in the {} file.",
-            party.as_deref().unwrap_or(side.name())
-        ))
+        RichText::new(
+            Work::NotInTheFile.fmt(lang, &[&party.as_deref().unwrap_or(state.side(side))]),
+        )
         .italics()
         .weak(),
     );
@@ -267,11 +270,8 @@ fn missing_side(
         .and_then(|i| state.shown().position(side.other())?.issues.get(i));
     if let Some(o) = other
         && ui
-            .button(format!("Add it to the {} file", p.party))
-            .on_hover_text(
-                "Copies the id, title, topic and option labels; the values are not copied \
-                 (they start at 0 for this side to fill in).",
-            )
+            .button(Work::AddToFile.fmt(lang, &[&p.party]))
+            .on_hover_text(Work::AddToFileTip.get(lang))
             .clicked()
     {
         let issue = Issue {
@@ -310,6 +310,7 @@ fn text_field(
     field: IssueField,
     current: &str,
     multiline: bool,
+    lang: Lang,
 ) {
     let mut text = current.to_owned();
     let widget = if multiline {
@@ -318,7 +319,9 @@ fn text_field(
         egui::TextEdit::singleline(&mut text)
     }
     .desired_width(f32::INFINITY);
-    let r = ui.add(widget).accessible_name(cx.name(field.name()));
+    let r = ui
+        .add(widget)
+        .accessible_name(cx.name(field.label_in(lang)));
     if field == IssueField::Title && cx.focus_title == Some(side) {
         // After File ▸ New the cursor goes into the new issue's title.
         r.request_focus();
@@ -346,10 +349,12 @@ fn issue_editor(
     cx: &mut EditCtx<'_>,
 ) {
     let n = state.shown().position(side).map_or(0, |p| p.issues.len());
+    let lang = state.lang;
+    let label = |w: Work| w.get(lang);
     ui.horizontal_wrapped(|ui| {
         if ui
             .small_button("↑")
-            .on_hover_text("Move up in the file")
+            .on_hover_text(label(Work::MoveUpTip))
             .clicked()
             && index > 0
         {
@@ -357,15 +362,15 @@ fn issue_editor(
         }
         if ui
             .small_button("↓")
-            .on_hover_text("Move down in the file")
+            .on_hover_text(label(Work::MoveDownTip))
             .clicked()
             && index + 1 < n
         {
             cx.push(side, Edit::MoveIssue(index, index + 1), None);
         }
         if ui
-            .small_button("Duplicate")
-            .on_hover_text("Insert a copy with a new id below")
+            .small_button(label(Work::Duplicate))
+            .on_hover_text(label(Work::DuplicateTip))
             .clicked()
         {
             let mut copy = issue.clone();
@@ -373,8 +378,8 @@ fn issue_editor(
             cx.push(side, Edit::InsertIssue(index + 1, Box::new(copy)), None);
         }
         if ui
-            .small_button("Delete")
-            .on_hover_text("Delete this issue from this file (Ctrl+Z undoes)")
+            .small_button(label(Work::Delete))
+            .on_hover_text(label(Work::DeleteTip))
             .clicked()
         {
             cx.push(side, Edit::RemoveIssue(index), None);
@@ -384,13 +389,23 @@ fn issue_editor(
         .num_columns(2)
         .spacing([8.0, 4.0])
         .show(ui, |ui| {
-            ui.label("Id");
+            ui.label(label(Work::FieldId));
             ui.vertical(|ui| {
-                text_field(ui, cx, side, index, issue, IssueField::Id, &issue.id, false);
+                text_field(
+                    ui,
+                    cx,
+                    side,
+                    index,
+                    issue,
+                    IssueField::Id,
+                    &issue.id,
+                    false,
+                    lang,
+                );
                 field_problems(ui, problems, "id");
             });
             ui.end_row();
-            ui.label("Title");
+            ui.label(label(Work::FieldTitle));
             text_field(
                 ui,
                 cx,
@@ -400,14 +415,15 @@ fn issue_editor(
                 IssueField::Title,
                 &issue.title,
                 false,
+                lang,
             );
             ui.end_row();
-            ui.label("Topic");
+            ui.label(label(Work::FieldTopic));
             ui.horizontal(|ui| {
                 let mut topic = issue.topic.clone();
                 let r = ui
                     .add(egui::TextEdit::singleline(&mut topic).desired_width(180.0))
-                    .accessible_name(cx.name("topic"));
+                    .accessible_name(cx.name(IssueField::Topic.label_in(lang)));
                 cx.watch(&r);
                 if r.changed() {
                     let key = cx.key(side, &issue.id, "topic");
@@ -418,9 +434,9 @@ fn issue_editor(
                     );
                 }
                 let topics = topics(state);
-                let name = cx.name("move to topic");
+                let name = cx.name(label(Work::A11yMoveToTopic));
                 egui::ComboBox::from_id_salt("topic-pick")
-                    .selected_text("move to…")
+                    .selected_text(label(Work::MoveTo))
                     .show_ui(ui, |ui| {
                         for t in topics {
                             if ui.selectable_label(t == issue.topic, &t).clicked()
@@ -438,7 +454,7 @@ fn issue_editor(
                     .accessible_name(name);
             });
             ui.end_row();
-            ui.label("Weight");
+            ui.label(label(Work::FieldWeight));
             ui.vertical(|ui| {
                 let mut w = issue.weight;
                 let r = ui
@@ -447,7 +463,7 @@ fn issue_editor(
                             .speed(0.05)
                             .range(0.0..=crate::format::MAX_WEIGHT),
                     )
-                    .accessible_name(cx.name("weight"));
+                    .accessible_name(cx.name(IssueField::Weight.label_in(lang)));
                 cx.watch(&r);
                 if r.changed() {
                     let key = cx.key(side, &issue.id, "weight");
@@ -460,7 +476,8 @@ fn issue_editor(
                 ui.horizontal(|ui| {
                     let (change, started) = range_editor(
                         ui,
-                        &cx.name("weight"),
+                        lang,
+                        &cx.name(IssueField::Weight.label_in(lang)),
                         issue.weight,
                         (issue.weight_low, issue.weight_high),
                         crate::format::MAX_WEIGHT,
@@ -486,14 +503,14 @@ fn issue_editor(
                 field_problems(ui, problems, "weight_high");
             });
             ui.end_row();
-            ui.label("Flexibility");
-            let name = cx.name("flexibility");
+            ui.label(label(Work::FieldFlexibility));
+            let name = cx.name(IssueField::Flexibility.label_in(lang));
             egui::ComboBox::from_id_salt("flex")
-                .selected_text(issue.flexibility.as_str())
+                .selected_text(flexibility(issue.flexibility, lang))
                 .show_ui(ui, |ui| {
                     for f in Flexibility::ALL {
                         if ui
-                            .selectable_label(f == issue.flexibility, f.as_str())
+                            .selectable_label(f == issue.flexibility, flexibility(f, lang))
                             .clicked()
                             && f != issue.flexibility
                         {
@@ -510,21 +527,21 @@ fn issue_editor(
             ui.end_row();
             for (label, field, cur, none_text) in [
                 (
-                    "Target",
+                    label(Work::FieldTarget),
                     IssueField::Target,
                     &issue.target,
-                    "(highest-valued)",
+                    label(Work::HighestValued),
                 ),
                 (
-                    "Walk-away",
+                    label(Work::FieldWalkAway),
                     IssueField::WalkAway,
                     &issue.walk_away,
-                    "(none)",
+                    label(Work::NoneChoice),
                 ),
             ] {
                 ui.label(label);
                 ui.vertical(|ui| {
-                    let name = cx.name(field.name());
+                    let name = cx.name(field.label_in(lang));
                     egui::ComboBox::from_id_salt(field.name())
                         .selected_text(cur.clone().unwrap_or_else(|| none_text.into()))
                         .show_ui(ui, |ui| {
@@ -560,11 +577,11 @@ fn issue_editor(
             }
         });
     ui.add_space(4.0);
-    ui.label(RichText::new("Options").strong());
-    options_editor(ui, side, index, issue, problems, cx);
+    ui.label(RichText::new(label(Work::FieldOptions)).strong());
+    options_editor(ui, lang, side, index, issue, problems, cx);
     field_problems(ui, problems, "options");
     ui.add_space(4.0);
-    ui.label(RichText::new("Stance").strong());
+    ui.label(RichText::new(label(Work::FieldStance)).strong());
     text_field(
         ui,
         cx,
@@ -574,17 +591,22 @@ fn issue_editor(
         IssueField::Stance,
         &issue.stance,
         true,
+        lang,
     );
     for (name, field, list) in [
-        ("Interests", IssueField::Interests, &issue.interests),
-        ("Criteria", IssueField::Criteria, &issue.criteria),
-        ("Sources", IssueField::Sources, &issue.sources),
+        (
+            Work::FieldInterests,
+            IssueField::Interests,
+            &issue.interests,
+        ),
+        (Work::FieldCriteria, IssueField::Criteria, &issue.criteria),
+        (Work::FieldSources, IssueField::Sources, &issue.sources),
     ] {
         ui.add_space(4.0);
-        list_editor(ui, cx, side, index, issue, name, field, list);
+        list_editor(ui, cx, lang, side, index, issue, name, field, list);
     }
     ui.add_space(4.0);
-    ui.label(RichText::new("Notes").strong());
+    ui.label(RichText::new(label(Work::FieldNotes)).strong());
     text_field(
         ui,
         cx,
@@ -594,7 +616,18 @@ fn issue_editor(
         IssueField::Notes,
         &issue.notes,
         true,
+        lang,
     );
+}
+
+/// A flexibility's name in the interface ("Firm" / "확고").
+fn flexibility(f: Flexibility, lang: Lang) -> &'static str {
+    match f {
+        Flexibility::Firm => Work::FlexFirm,
+        Flexibility::Flexible => Work::FlexFlexible,
+        Flexibility::Open => Work::FlexOpen,
+    }
+    .get(lang)
 }
 
 fn topics(state: &State) -> Vec<String> {
@@ -623,6 +656,7 @@ fn unique_id(state: &State, side: Side, base: &str) -> String {
 
 fn options_editor(
     ui: &mut Ui,
+    lang: Lang,
     side: Side,
     index: usize,
     issue: &Issue,
@@ -644,7 +678,7 @@ fn options_editor(
                     let mut label = c.label.clone();
                     let r = ui
                         .add(egui::TextEdit::singleline(&mut label).desired_width(200.0))
-                        .accessible_name(cx.name(&format!("option {} label", k + 1)));
+                        .accessible_name(cx.name(&Work::A11yOptionLabel.fmt(lang, &[&(k + 1)])));
                     cx.watch(&r);
                     if r.changed() {
                         let key = cx.key(side, &issue.id, &format!("label{k}"));
@@ -659,7 +693,7 @@ fn options_editor(
                     let mut v = c.value;
                     let r = ui
                         .add(egui::DragValue::new(&mut v).range(0.0..=100.0).speed(0.5))
-                        .accessible_name(cx.name(&format!("option {} value", k + 1)));
+                        .accessible_name(cx.name(&Work::A11yOptionValue.fmt(lang, &[&(k + 1)])));
                     cx.watch(&r);
                     if r.changed() {
                         let mut options = issue.options.clone();
@@ -676,7 +710,8 @@ fn options_editor(
                     ui.push_id(("range", k), |ui| {
                         let (change, started) = range_editor(
                             ui,
-                            &cx.name(&format!("option {} value", k + 1)),
+                            lang,
+                            &cx.name(&Work::A11yOptionValue.fmt(lang, &[&(k + 1)])),
                             c.value,
                             (c.low, c.high),
                             100.0,
@@ -697,7 +732,7 @@ fn options_editor(
                     ui.push_id(("b", k), |ui| {
                         if ui
                             .small_button("↑")
-                            .on_hover_text("Move option up")
+                            .on_hover_text(Work::MoveOptionUpTip.get(lang))
                             .clicked()
                             && k > 0
                         {
@@ -711,7 +746,7 @@ fn options_editor(
                         }
                         if ui
                             .small_button("↓")
-                            .on_hover_text("Move option down")
+                            .on_hover_text(Work::MoveOptionDownTip.get(lang))
                             .clicked()
                             && k + 1 < issue.options.len()
                         {
@@ -725,7 +760,7 @@ fn options_editor(
                         }
                         if ui
                             .small_button("×")
-                            .on_hover_text("Remove option")
+                            .on_hover_text(Work::RemoveOptionTip.get(lang))
                             .clicked()
                         {
                             cx.push(side, edit::remove_option(issue, k, index), None);
@@ -741,13 +776,14 @@ fn options_editor(
                 ui.end_row();
             }
         });
-    if ui.small_button("+ Add option").clicked() {
+    if ui.small_button(Work::AddOption.get(lang)).clicked() {
         let mut options = issue.options.clone();
         let mut n = options.len() + 1;
-        while options.iter().any(|c| c.label == format!("Option {n}")) {
+        let new_label = |n: usize| Work::NewOption.fmt(lang, &[&n]);
+        while options.iter().any(|c| c.label == new_label(n)) {
             n += 1;
         }
-        options.push(Choice::new(format!("Option {n}"), 50.0));
+        options.push(Choice::new(new_label(n), 50.0));
         cx.push(
             side,
             Edit::SetIssue(index, IssueField::Options, Value::Options(options)),
@@ -760,18 +796,20 @@ fn options_editor(
 fn list_editor(
     ui: &mut Ui,
     cx: &mut EditCtx<'_>,
+    lang: Lang,
     side: Side,
     index: usize,
     issue: &Issue,
-    name: &str,
+    name: Work,
     field: IssueField,
     list: &[String],
 ) {
+    let name = name.get(lang);
     ui.horizontal(|ui| {
         ui.label(RichText::new(name).strong());
         if ui
             .small_button("+")
-            .on_hover_text(format!("Add to {}", name.to_lowercase()))
+            .on_hover_text(Work::AddToList.fmt(lang, &[&name.to_lowercase()]))
             .clicked()
         {
             let mut l = list.to_vec();
@@ -789,7 +827,7 @@ fn list_editor(
                         egui::TextEdit::singleline(&mut t)
                             .desired_width(ui.available_width() - 30.0),
                     )
-                    .accessible_name(cx.name(&format!("{} {}", field.name(), k + 1)));
+                    .accessible_name(cx.name(&format!("{} {}", field.label_in(lang), k + 1)));
                 cx.watch(&r);
                 if r.changed() {
                     let mut l = list.to_vec();
@@ -801,7 +839,11 @@ fn list_editor(
                         Some(key),
                     );
                 }
-                if ui.small_button("✖").on_hover_text("Remove").clicked() {
+                if ui
+                    .small_button("✖")
+                    .on_hover_text(Work::Remove.get(lang))
+                    .clicked()
+                {
                     let mut l = list.to_vec();
                     l.remove(k);
                     cx.push(side, Edit::SetIssue(index, field, Value::List(l)), None);
@@ -812,6 +854,7 @@ fn list_editor(
 }
 
 fn options_grid(ui: &mut Ui, state: &State, issues: &[Option<(usize, &Issue)>; 2], dark: bool) {
+    let lang = state.lang;
     let mut labels: Vec<&str> = Vec::new();
     for (_, i) in issues.iter().flatten() {
         for c in &i.options {
@@ -821,7 +864,7 @@ fn options_grid(ui: &mut Ui, state: &State, issues: &[Option<(usize, &Issue)>; 2
         }
     }
     if labels.is_empty() {
-        ui.label(RichText::new("No options on the table yet: this issue is not scored.").weak());
+        ui.label(RichText::new(Work::NoOptionsYet.get(lang)).weak());
         return;
     }
     egui::Grid::new("options-grid")
@@ -829,14 +872,14 @@ fn options_grid(ui: &mut Ui, state: &State, issues: &[Option<(usize, &Issue)>; 2
         .num_columns(3)
         .spacing([16.0, 4.0])
         .show(ui, |ui| {
-            ui.label(RichText::new("Option").strong());
+            ui.label(RichText::new(Work::OptionHeading.get(lang)).strong());
             for side in Side::BOTH {
                 let p = state
                     .shown()
                     .position(side)
                     .map(|p| p.party.clone())
                     .unwrap_or_default();
-                ui.label(RichText::new(format!("{p} value")).strong());
+                ui.label(RichText::new(Work::PartyValue.fmt(lang, &[&p])).strong());
             }
             ui.end_row();
             for label in labels {
@@ -845,6 +888,7 @@ fn options_grid(ui: &mut Ui, state: &State, issues: &[Option<(usize, &Issue)>; 2
                     match issue {
                         Some((_, i)) => value_cell(
                             ui,
+                            lang,
                             i,
                             label,
                             theme::side_accent(*side, dark),
@@ -860,18 +904,25 @@ fn options_grid(ui: &mut Ui, state: &State, issues: &[Option<(usize, &Issue)>; 2
         });
 }
 
-fn value_cell(ui: &mut Ui, issue: &Issue, label: &str, colour: egui::Color32, hidden: FieldSet) {
+fn value_cell(
+    ui: &mut Ui,
+    lang: Lang,
+    issue: &Issue,
+    label: &str,
+    colour: egui::Color32,
+    hidden: FieldSet,
+) {
     if hidden.has(Field::Values) {
-        ui.label(RichText::new(PRIVATE).italics().weak())
-            .on_hover_text("This side keeps its values private in this room.");
+        ui.label(RichText::new(Work::Private.get(lang)).italics().weak())
+            .on_hover_text(Work::PrivateValuesTip.get(lang));
         return;
     }
     let target = crate::visibility::shown_target(issue, hidden);
     let walk_away_known = !hidden.has(Field::WalkAway);
     ui.horizontal(|ui| match issue.value_of(label) {
         None => {
-            ui.label(RichText::new("not valued").italics().weak())
-                .on_hover_text("This side has not valued this option; scoring counts it as 0.");
+            ui.label(RichText::new(Work::NotValued.get(lang)).italics().weak())
+                .on_hover_text(Work::NotValuedTip.get(lang));
         }
         Some(v) => {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(100.0, 12.0), egui::Sense::hover());
@@ -882,34 +933,33 @@ fn value_cell(ui: &mut Ui, issue: &Issue, label: &str, colour: egui::Color32, hi
             ui.painter().rect_filled(bar, 2.0, colour);
             ui.label(format!("{v}"));
             if target == Some(label) {
-                ui.label(RichText::new("target").small().strong())
-                    .on_hover_text("Target");
+                ui.label(RichText::new(Work::TargetMark.get(lang)).small().strong())
+                    .on_hover_text(Work::FieldTarget.get(lang));
             }
             if !walk_away_known {
             } else if issue.walk_away.as_deref() == Some(label) {
-                ui.label(RichText::new("walk-away").small().strong())
-                    .on_hover_text("Walk-away: the worst option this side accepts");
+                ui.label(RichText::new(Work::WalkAwayMark.get(lang)).small().strong())
+                    .on_hover_text(Work::WalkAwayTip.get(lang));
             } else if !issue.acceptable(v) {
-                ui.label(RichText::new("below walk-away").small().weak());
+                ui.label(RichText::new(Work::BelowWalkAway.get(lang)).small().weak());
             }
         }
     });
 }
 
-/// What a room sees in place of a private field.
-pub const PRIVATE: &str = "— private —";
+/// What a room sees in place of a private field (in English; [`Work::Private`] in a language).
+pub const PRIVATE: &str = Work::Private.get(Lang::En);
 
 /// One side's issue as a room that may not see all of it sees it: the shared fields as text,
 /// the others marked private. Nothing here can be edited.
 fn read_only(ui: &mut Ui, state: &State, side: Side, issue: &Issue) {
     let hidden = state.hidden(side);
+    let lang = state.lang;
     if state.estimate_withheld(side) {
         ui.label(
-            RichText::new(
-                "An estimate made by the other delegation: only its agenda is shown here.",
-            )
-            .italics()
-            .weak(),
+            RichText::new(Work::EstimateWithheld.get(lang))
+                .italics()
+                .weak(),
         );
     }
     let list = |l: &[String]| {
@@ -922,37 +972,34 @@ fn read_only(ui: &mut Ui, state: &State, side: Side, issue: &Issue) {
                 .join("\n")
         }
     };
-    let rows: [(&str, Field, String); 9] = [
-        ("Stance", Field::Stance, issue.stance.clone()),
-        ("Weight", Field::Weight, format!("{}", issue.weight)),
+    let rows: [(Field, String); 9] = [
+        (Field::Stance, issue.stance.clone()),
+        (Field::Weight, format!("{}", issue.weight)),
         (
-            "Target",
             Field::Target,
             issue.target.clone().unwrap_or_else(|| "—".into()),
         ),
         (
-            "Walk-away",
             Field::WalkAway,
             issue.walk_away.clone().unwrap_or_else(|| "—".into()),
         ),
         (
-            "Flexibility",
             Field::Flexibility,
-            issue.flexibility.as_str().to_owned(),
+            flexibility(issue.flexibility, lang).to_owned(),
         ),
-        ("Interests", Field::Interests, list(&issue.interests)),
-        ("Criteria", Field::Criteria, list(&issue.criteria)),
-        ("Notes", Field::Notes, issue.notes.clone()),
-        ("Sources", Field::Sources, list(&issue.sources)),
+        (Field::Interests, list(&issue.interests)),
+        (Field::Criteria, list(&issue.criteria)),
+        (Field::Notes, issue.notes.clone()),
+        (Field::Sources, list(&issue.sources)),
     ];
     egui::Grid::new("read-only-fields")
         .num_columns(2)
         .spacing([8.0, 4.0])
         .show(ui, |ui| {
-            for (name, field, text) in rows {
-                ui.label(name);
+            for (field, text) in rows {
+                ui.label(field.label_in(lang));
                 if hidden.has(field) {
-                    ui.label(RichText::new(PRIVATE).italics().weak());
+                    ui.label(RichText::new(Work::Private.get(lang)).italics().weak());
                 } else {
                     ui.add(egui::Label::new(text).wrap());
                 }

@@ -3,6 +3,8 @@
 use egui::{RichText, Ui};
 
 use crate::command::Command;
+use crate::i18n::Lang;
+use crate::i18n::workspace::Work;
 use crate::state::State;
 use crate::ui::theme;
 use crate::workspace::Side;
@@ -23,7 +25,7 @@ pub fn marking_banner(ui: &mut Ui, state: &State) {
     }
     // The room is always on screen, beside the marking: whoever looks at a projector can tell
     // what it may show.
-    let room = format!("ROOM: {}", state.room_label().to_uppercase());
+    let room = Work::RoomBanner.fmt(state.lang, &[&state.room_label().to_uppercase()]);
     let text = if marks.is_empty() {
         room
     } else {
@@ -40,15 +42,20 @@ pub fn marking_banner(ui: &mut Ui, state: &State) {
         });
 }
 
-/// The text of the estimate banner of a position, if it is an estimate (format 2).
+/// The text of the estimate banner of a position, if it is an estimate (format 2), in English.
 pub fn estimate_text(p: &crate::model::Position) -> Option<String> {
+    estimate_text_in(p, Lang::En)
+}
+
+/// The text of the estimate banner of a position, if it is an estimate (format 2).
+pub fn estimate_text_in(p: &crate::model::Position, lang: Lang) -> Option<String> {
     p.estimate.then(|| {
         let party = if p.party.trim().is_empty() {
-            "the other side"
+            Work::TheOtherSide.get(lang)
         } else {
             p.party.as_str()
         };
-        format!("ESTIMATE of {party}'s position")
+        Work::EstimateBanner.fmt(lang, &[&party])
     })
 }
 
@@ -57,7 +64,12 @@ pub fn estimate_text(p: &crate::model::Position) -> Option<String> {
 pub fn estimate_banner(ui: &mut Ui, state: &State) {
     let texts: Vec<String> = Side::BOTH
         .iter()
-        .filter_map(|&s| state.ws.position(s).and_then(estimate_text))
+        .filter_map(|&s| {
+            state
+                .ws
+                .position(s)
+                .and_then(|p| estimate_text_in(p, state.lang))
+        })
         .collect();
     if texts.is_empty() {
         return;
@@ -73,10 +85,7 @@ pub fn estimate_banner(ui: &mut Ui, state: &State) {
                         .strong()
                         .color(theme::ESTIMATE_FG),
                 )
-                .on_hover_text(
-                    "This file is this delegation's estimate of the other side's position: its \
-                     ranges say how sure the estimate is (see the score view)",
-                );
+                .on_hover_text(Work::EstimateBannerTip.get(state.lang));
             });
         });
 }
@@ -84,6 +93,7 @@ pub fn estimate_banner(ui: &mut Ui, state: &State) {
 /// One header card per side: party, title, round, marking, path, unsaved marker.
 pub fn headers(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
     let dark = ui.visuals().dark_mode;
+    let lang = state.lang;
     ui.columns(2, |cols| {
         for (ui, side) in cols.iter_mut().zip(Side::BOTH) {
             let active = state.active == Some(side);
@@ -99,11 +109,12 @@ pub fn headers(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
                     match state.shown().doc(side) {
                         None => {
                             ui.label(
-                                RichText::new(format!("No file on the {}", side.name())).weak(),
+                                RichText::new(Work::NoFileOn.fmt(lang, &[&state.side(side)]))
+                                    .weak(),
                             );
                             if ui
-                                .button("Open…")
-                                .on_hover_text("Open a position file here")
+                                .button(Work::Open.get(lang))
+                                .on_hover_text(Work::OpenHereTip.get(lang))
                                 .clicked()
                             {
                                 out.push(Command::Action(crate::command::Action::Open(side)));
@@ -118,23 +129,29 @@ pub fn headers(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
                                         .strong()
                                         .color(theme::side_accent(side, dark)),
                                 );
-                                ui.label(RichText::new(format!("Round {}", p.round)).strong());
-                                if ui.small_button("Edit…").on_hover_text("Edit the file header (party, title, round, marking, reservation…)").clicked() {
-                                    out.push(Command::Action(
-                                        crate::command::Action::EditHeader(side),
-                                    ));
+                                ui.label(
+                                    RichText::new(Work::RoundN.fmt(lang, &[&p.round])).strong(),
+                                );
+                                if ui
+                                    .small_button(Work::EditHeaderButton.get(lang))
+                                    .on_hover_text(Work::EditHeaderTip.get(lang))
+                                    .clicked()
+                                {
+                                    out.push(Command::Action(crate::command::Action::EditHeader(
+                                        side,
+                                    )));
                                 }
                                 if doc.is_dirty() {
-                                    ui.label(RichText::new("● unsaved").color(theme::DIRTY))
-                                        .on_hover_text(
-                                            "This file has changes that are not saved yet",
-                                        );
+                                    ui.label(
+                                        RichText::new(Work::Unsaved.get(lang)).color(theme::DIRTY),
+                                    )
+                                    .on_hover_text(Work::UnsavedTip.get(lang));
                                 }
                             });
                             ui.add(egui::Label::new(RichText::new(&p.title).strong()).truncate());
                             let mut sub = p.party_name.clone();
                             if let Some(d) = &p.as_of {
-                                sub.push_str(&format!(" · as of {d}"));
+                                sub.push_str(&Work::AsOfDate.fmt(lang, &[d]));
                             }
                             ui.add(egui::Label::new(sub).truncate());
                             if let Some(m) = &p.marking {
@@ -149,7 +166,7 @@ pub fn headers(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
                                 .path
                                 .as_ref()
                                 .map(|p| p.display().to_string())
-                                .unwrap_or_else(|| "(not saved yet)".into());
+                                .unwrap_or_else(|| Work::NotSavedYet.get(lang).into());
                             ui.add(egui::Label::new(RichText::new(path).small().weak()).truncate());
                         }
                     }

@@ -5,6 +5,7 @@ use egui::RichText;
 
 use crate::command::Command;
 use crate::edit::{Edit, HeaderField as H, Value};
+use crate::i18n::{Lang, workspace::Work};
 use crate::model::{Field, FieldSet};
 use crate::state::State;
 use crate::ui::theme;
@@ -18,6 +19,9 @@ pub fn show(ctx: &egui::Context, state: &State, out: &mut Vec<Command>) {
         out.push(Command::CloseHeaderEditor);
         return;
     };
+    let lang = state.lang;
+    // Each label doubles as its widget's accessible name, in the same language.
+    let label = |w: Work| w.get(lang);
     let mut open = true;
     let mut new_run = false;
     let run = state.edit_run;
@@ -26,7 +30,7 @@ pub fn show(ctx: &egui::Context, state: &State, out: &mut Vec<Command>) {
         .iter()
         .filter(|pr| pr.path.0.len() == 1)
         .collect();
-    egui::Window::new(format!("File header: {} ({})", p.party, side.name()))
+    egui::Window::new(Work::HeaderTitle.fmt(lang, &[&p.party, &state.side(side)]))
         .id(egui::Id::unique(("header-edit", side)))
         .open(&mut open)
         .default_width(520.0)
@@ -51,9 +55,9 @@ pub fn show(ctx: &egui::Context, state: &State, out: &mut Vec<Command>) {
                 .spacing([8.0, 6.0])
                 .show(ui, |ui| {
                     for (label, f, cur) in [
-                        ("Party", H::Party, &p.party),
-                        ("Party name", H::PartyName, &p.party_name),
-                        ("Title", H::Title, &p.title),
+                        (label(Work::FieldParty), H::Party, &p.party),
+                        (label(Work::FieldPartyName), H::PartyName, &p.party_name),
+                        (label(Work::FieldTitle), H::Title, &p.title),
                     ] {
                         ui.label(label);
                         let mut t = cur.clone();
@@ -68,12 +72,17 @@ pub fn show(ctx: &egui::Context, state: &State, out: &mut Vec<Command>) {
                     }
                     for (label, f, cur, hint) in [
                         (
-                            "Marking",
+                            label(Work::FieldMarking),
                             H::Marking,
                             &p.marking,
-                            "e.g. ILLUSTRATIVE – NOT OFFICIAL POLICY",
+                            label(Work::MarkingHint),
                         ),
-                        ("As of", H::AsOf, &p.as_of, "YYYY-MM-DD"),
+                        (
+                            label(Work::FieldAsOf),
+                            H::AsOf,
+                            &p.as_of,
+                            label(Work::AsOfHint),
+                        ),
                     ] {
                         ui.label(label);
                         let mut t = cur.clone().unwrap_or_default();
@@ -86,42 +95,40 @@ pub fn show(ctx: &egui::Context, state: &State, out: &mut Vec<Command>) {
                             .accessible_name(label);
                         new_run |= r.gained_focus();
                         if r.changed() {
-                            push(Edit::SetHeader(f, Value::OptText((!t.is_empty()).then_some(t))), true);
+                            push(
+                                Edit::SetHeader(f, Value::OptText((!t.is_empty()).then_some(t))),
+                                true,
+                            );
                         }
                         ui.end_row();
                     }
-                    ui.label("Round");
+                    ui.label(label(Work::FieldRound));
                     let mut round = p.round;
                     let r = ui
                         .add(egui::DragValue::new(&mut round).range(1..=10_000))
-                        .accessible_name("Round");
+                        .accessible_name(label(Work::FieldRound));
                     new_run |= r.gained_focus() || r.drag_started();
                     if r.changed() {
                         push(Edit::SetHeader(H::Round, Value::Round(round)), true);
                     }
                     ui.end_row();
-                    ui.label("Reservation");
+                    ui.label(label(Work::FieldReservation));
                     let mut res = p.reservation;
                     let r = ui
-                        .add(
-                            egui::DragValue::new(&mut res)
-                                .range(0.0..=100.0)
-                                .speed(0.5),
-                        )
-                        .accessible_name("Reservation")
-                        .on_hover_text(
-                            "Overall score (0–100) of the no-deal alternative: below it this party walks away",
-                        );
+                        .add(egui::DragValue::new(&mut res).range(0.0..=100.0).speed(0.5))
+                        .accessible_name(label(Work::FieldReservation))
+                        .on_hover_text(label(Work::ReservationTip));
                     new_run |= r.gained_focus() || r.drag_started();
                     if r.changed() {
                         push(Edit::SetHeader(H::Reservation, Value::Number(res)), true);
                     }
                     ui.end_row();
-                    ui.label("Reservation low–high");
+                    ui.label(label(Work::ReservationRange));
                     ui.horizontal(|ui| {
                         let (change, started) = crate::ui::detail::range_editor(
                             ui,
-                            "Reservation",
+                            lang,
+                            label(Work::FieldReservation),
                             p.reservation,
                             (p.reservation_low, p.reservation_high),
                             100.0,
@@ -138,19 +145,17 @@ pub fn show(ctx: &egui::Context, state: &State, out: &mut Vec<Command>) {
                         }
                     });
                     ui.end_row();
-                    ui.label("Estimate");
+                    ui.label(label(Work::FieldEstimate));
                     let mut est = p.estimate;
                     let r = ui
-                        .checkbox(&mut est, "this file estimates the other side's position")
-                        .accessible_name("Estimate flag")
-                        .on_hover_text(
-                            "Shown as a banner (\"ESTIMATE of …'s position\"); saved as `estimate: true` (format 2)",
-                        );
+                        .checkbox(&mut est, label(Work::EstimateCheck))
+                        .accessible_name(label(Work::A11yEstimateFlag))
+                        .on_hover_text(label(Work::EstimateCheckTip));
                     if r.changed() {
                         push(Edit::SetHeader(H::Estimate, Value::Bool(est)), false);
                     }
                     ui.end_row();
-                    ui.label("BATNA");
+                    ui.label(label(Work::FieldBatna));
                     let mut t = p.batna.clone();
                     let r = ui
                         .add(
@@ -158,7 +163,7 @@ pub fn show(ctx: &egui::Context, state: &State, out: &mut Vec<Command>) {
                                 .desired_rows(3)
                                 .desired_width(380.0),
                         )
-                        .accessible_name("BATNA");
+                        .accessible_name(label(Work::FieldBatna));
                     new_run |= r.gained_focus();
                     if r.changed() {
                         push(Edit::SetHeader(H::Batna, Value::Text(t)), true);
@@ -166,20 +171,16 @@ pub fn show(ctx: &egui::Context, state: &State, out: &mut Vec<Command>) {
                     ui.end_row();
                 });
             ui.separator();
-            ui.label(RichText::new("Shared with the other side").strong())
-                .on_hover_text(
-                    "What the other delegation and the joint room may see of this file. \
-                     Unticked fields stay private (format 2 when not the default).",
-                );
+            ui.label(RichText::new(label(Work::SharedHeading)).strong())
+                .on_hover_text(label(Work::SharedTip));
             let shared = p.shared_fields();
             ui.horizontal_wrapped(|ui| {
                 for f in Field::ALL {
                     let mut on = shared.has(f);
-                    let r = ui.checkbox(&mut on, f.name()).on_hover_text(if FieldSet::DEFAULT_SHARED.has(f) {
-                        "Shared by default"
-                    } else {
-                        "Private by default"
-                    });
+                    // English shows the name written in the file's `shared` list; Korean shows
+                    // the field's own name, with the file's name in the tooltip.
+                    let (name, tip) = shared_label(f, lang);
+                    let r = ui.checkbox(&mut on, name).on_hover_text(tip);
                     if r.changed() {
                         let next = shared.with(f, on);
                         let value = (next != FieldSet::DEFAULT_SHARED).then_some(next);
@@ -187,7 +188,7 @@ pub fn show(ctx: &egui::Context, state: &State, out: &mut Vec<Command>) {
                     }
                 }
             });
-            if p.shared.is_some() && ui.button("Back to the default").clicked() {
+            if p.shared.is_some() && ui.button(label(Work::BackToDefault)).clicked() {
                 push(Edit::SetHeader(H::Shared, Value::Fields(None)), false);
             }
             for pr in &problems {
@@ -203,5 +204,22 @@ pub fn show(ctx: &egui::Context, state: &State, out: &mut Vec<Command>) {
     }
     if !open {
         out.push(Command::CloseHeaderEditor);
+    }
+}
+
+/// A shared-field check box's label and tooltip.
+fn shared_label(f: Field, lang: Lang) -> (&'static str, String) {
+    let default = if FieldSet::DEFAULT_SHARED.has(f) {
+        Work::SharedByDefault
+    } else {
+        Work::PrivateByDefault
+    }
+    .get(lang);
+    match lang {
+        Lang::En => (f.name(), default.to_owned()),
+        Lang::Ko => (
+            f.label_in(lang),
+            format!("{default}\n{}", Work::FileName.fmt(lang, &[&f.name()])),
+        ),
     }
 }

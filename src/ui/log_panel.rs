@@ -4,44 +4,39 @@
 use egui::{RichText, Ui};
 
 use crate::command::Command;
+use crate::i18n::workspace::Work;
 use crate::session_log::EntryKind;
 use crate::state::State;
 
 /// Draw the log and the form for a new entry (the draft lives in the state).
 pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
     let (kind, draft) = &state.log_draft;
-    ui.heading("Session log");
+    let lang = state.lang;
+    ui.heading(Work::LogHeading.get(lang));
     match &state.log_path {
         Some(p) => ui.label(RichText::new(p.display().to_string()).small().weak()),
-        None => ui.label(
-            RichText::new("Kept in memory until both positions are saved to files")
-                .small()
-                .weak(),
-        ),
+        None => ui.label(RichText::new(Work::LogInMemory.get(lang)).small().weak()),
     };
     ui.separator();
     ui.horizontal(|ui| {
         egui::ComboBox::from_id_salt("log-kind")
-            .selected_text(kind.as_str())
+            .selected_text(kind.label_in(lang))
             .show_ui(ui, |ui| {
                 for k in EntryKind::ALL {
-                    if ui.selectable_label(*kind == k, k.as_str()).clicked() {
+                    if ui.selectable_label(*kind == k, k.label_in(lang)).clicked() {
                         out.push(Command::SetLogDraft(k, draft.clone()));
                     }
                 }
             })
             .response
-            .accessible_name("Entry kind");
+            .accessible_name(Work::A11yEntryKind.get(lang));
         if let Some(id) = &state.selected {
-            ui.label(RichText::new(format!("about {id}")).small().weak());
+            ui.label(RichText::new(Work::About.fmt(lang, &[id])).small().weak());
         }
         let mut shared = state.log_shared;
         if ui
-            .checkbox(&mut shared, "Shared with the delegations")
-            .on_hover_text(
-                "Entries are the facilitator's own unless shared: only shared entries appear in \
-                 the delegations' and the joint room and in their handouts.",
-            )
+            .checkbox(&mut shared, Work::LogShared.get(lang))
+            .on_hover_text(Work::LogSharedTip.get(lang))
             .changed()
         {
             out.push(Command::SetLogShared(shared));
@@ -56,15 +51,18 @@ pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
                 .id(egui::Id::unique(crate::ui::LOG_ID))
                 .desired_rows(2)
                 .desired_width(f32::INFINITY)
-                .hint_text("What was decided, agreed or must be done"),
+                .hint_text(Work::LogHint.get(lang)),
         )
-        .accessible_name("New log entry")
+        .accessible_name(Work::A11yNewEntry.get(lang))
         .on_hover_text(keys);
     if r.changed() {
         out.push(Command::SetLogDraft(*kind, text));
     }
     if ui
-        .add_enabled(!draft.trim().is_empty(), egui::Button::new("Add entry"))
+        .add_enabled(
+            !draft.trim().is_empty(),
+            egui::Button::new(Work::AddEntry.get(lang)),
+        )
         .on_hover_text(crate::ui::keys::tooltip(ui.ctx(), add, state.lang))
         .clicked()
     {
@@ -77,18 +75,16 @@ pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
         .show(ui, |ui| {
             let entries = state.shown_log();
             if entries.is_empty() {
-                ui.label(RichText::new("No entries yet.").weak());
+                ui.label(RichText::new(Work::NoEntries.get(lang)).weak());
             }
             for (k, e) in entries.into_iter().rev() {
                 ui.push_id(k, |ui| {
                     ui.horizontal(|ui| {
-                        ui.label(RichText::new(e.kind.as_str()).strong());
+                        ui.label(RichText::new(e.kind.label_in(lang)).strong());
                         ui.label(
-                            RichText::new(format!(
-                                "round {} · {}",
-                                e.round,
-                                e.time.replace('T', " ")
-                            ))
+                            RichText::new(
+                                Work::EntryStamp.fmt(lang, &[&e.round, &e.time.replace('T', " ")]),
+                            )
                             .small()
                             .weak(),
                         );
@@ -96,12 +92,12 @@ pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
                             ui.label(RichText::new(i).small().monospace());
                         }
                         if e.shared {
-                            ui.label(RichText::new("shared").small().weak());
+                            ui.label(RichText::new(Work::EntryShared.get(lang)).small().weak());
                         }
                         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                             if ui
                                 .small_button("×")
-                                .on_hover_text("Remove this entry")
+                                .on_hover_text(Work::RemoveEntryTip.get(lang))
                                 .clicked()
                             {
                                 out.push(Command::RemoveLogEntry(k));

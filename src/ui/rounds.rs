@@ -5,12 +5,14 @@
 use egui::{RichText, Ui};
 
 use crate::command::Command;
+use crate::i18n::workspace::Work;
 use crate::state::State;
 use crate::ui::theme;
 
 /// Draw the panel.
 pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
-    ui.heading("Rounds");
+    let lang = state.lang;
+    ui.heading(Work::RoundsHeading.get(lang));
     for s in &state.rounds.sides {
         ui.label(RichText::new(&s.party).strong());
         for (n, p) in &s.rounds {
@@ -19,7 +21,7 @@ pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
                 .map_or(String::new(), |n| n.to_string_lossy().into_owned());
             let mut on = state.round_picks.contains(p);
             if ui
-                .checkbox(&mut on, format!("round {n}: {name}"))
+                .checkbox(&mut on, Work::RoundFile.fmt(lang, &[n, &name]))
                 .on_hover_text(p.display().to_string())
                 .changed()
             {
@@ -29,8 +31,8 @@ pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
     }
     let picked = state.round_picks.len() == 2;
     if ui
-        .add_enabled(picked, egui::Button::new("Compare the two ticked"))
-        .on_hover_text("Tick two files (e.g. round 1 and round 2 of one side)")
+        .add_enabled(picked, egui::Button::new(Work::CompareTicked.get(lang)))
+        .on_hover_text(Work::CompareTickedTip.get(lang))
         .clicked()
     {
         let mut pair = state.round_picks.clone();
@@ -44,15 +46,15 @@ pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
     let full = state.insight() == crate::visibility::Insight::Full;
     if full && state.rounds.sides.iter().any(|s| s.concessions.len() >= 2) {
         ui.separator();
-        ui.label(RichText::new("Concessions over rounds").strong())
-            .on_hover_text("Cumulative points each side's moves are worth to the other side (scored with the other side's open position)");
+        ui.label(RichText::new(Work::ConcessionsHeading.get(lang)).strong())
+            .on_hover_text(Work::ConcessionsTip.get(lang));
         let dark = ui.visuals().dark_mode;
         egui_plot::Plot::new("concession-chart")
             .height(180.0)
             .allow_scroll(false)
             .allow_drag(false)
-            .x_axis_label("round")
-            .y_axis_label("points to the other side")
+            .x_axis_label(Work::AxisRound.get(lang))
+            .y_axis_label(Work::AxisPoints.get(lang))
             .legend(egui_plot::Legend::default())
             .show(ui, |plot| {
                 for s in &state.rounds.sides {

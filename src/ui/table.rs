@@ -6,6 +6,7 @@ use egui_extras::{Column as TColumn, TableBuilder};
 
 use crate::cell::{COLUMNS, CellEdit, editable};
 use crate::command::Command;
+use crate::i18n::{Lang, workspace::Work};
 use crate::model::Issue;
 use crate::state::State;
 use crate::table::{Column, Line, Row};
@@ -17,26 +18,36 @@ fn party(state: &State, side: Side) -> String {
         .shown()
         .position(side)
         .map(|p| p.party.clone())
-        .unwrap_or_else(|| side.name().to_owned())
+        .unwrap_or_else(|| state.side(side).to_owned())
 }
 
+/// A column's header text and tooltip.
 fn title(state: &State, col: Column) -> (String, &'static str) {
-    match col {
-        Column::Issue => ("Issue".into(), "Issue id and title; sort by id"),
-        Column::Stance(s) => (format!("{} stance", party(state, s)), "The stance in words"),
+    let lang = state.lang;
+    let (text, tip) = match col {
+        Column::Issue => (Work::ColIssue.get(lang).into(), Work::ColIssueTip),
+        Column::Stance(s) => (
+            Work::ColStance.fmt(lang, &[&party(state, s)]),
+            Work::ColStanceTip,
+        ),
         Column::Target(s) => (
-            format!("{} target", party(state, s)),
-            "The option this side aims for (explicit, else its highest-valued option)",
+            Work::ColTarget.fmt(lang, &[&party(state, s)]),
+            Work::ColTargetTip,
         ),
         Column::Weight(s) => (
-            format!("{} wt", party(state, s)),
-            "How much the issue weighs for this side",
+            Work::ColWeight.fmt(lang, &[&party(state, s)]),
+            Work::ColWeightTip,
         ),
-        Column::Gap => (
-            "Gap".into(),
-            "How far apart the sides are: the average of what each would give up, on its own \
-             0–100 scale, by accepting the other's target. ◆ = some option clears both walk-away points.",
-        ),
+        Column::Gap => (Work::ColGap.get(lang).into(), Work::ColGapTip),
+    };
+    (text, tip.get(lang))
+}
+
+/// Initial width of the weight columns: "US wt" is short, "US 가중치" is not.
+fn weight_width(lang: Lang) -> f32 {
+    match lang {
+        Lang::En => 44.0,
+        Lang::Ko => 72.0,
     }
 }
 
@@ -52,15 +63,16 @@ pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
         })
     });
     let cursor_stroke = egui::Stroke::new(1.5, ui.visuals().selection.stroke.color);
+    let lang = state.lang;
     // The two stance columns share what the others leave, equally, and follow the window as it
     // is resized; the others start narrower on a small screen (1024 wide) and can be dragged.
     let k = (ui.available_width() / 1400.0).clamp(0.7, 1.0);
     // egui_extras keeps dragged widths per id and gives all slack to the last column: keyed by
-    // the window's width (in 64-point steps), a resized window lays the columns out afresh (and
-    // finds the widths dragged at that size again).
+    // the window's width (in 64-point steps) and the language, a resized window or a language
+    // switch lays the columns out afresh (and finds the widths dragged at that size again).
     let width_step = (ui.available_width() / 64.0).round() as u32;
     let mut builder = TableBuilder::new(ui)
-        .id_salt(("issues", width_step))
+        .id_salt(("issues", width_step, lang))
         .striped(true)
         .resizable(true)
         .sense(Sense::click())
@@ -68,9 +80,9 @@ pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
         .column(TColumn::initial(210.0 * k).at_least(80.0).clip(true))
         .column(TColumn::remainder().at_least(60.0).clip(true))
         .column(TColumn::initial(130.0 * k).at_least(50.0).clip(true))
-        .column(TColumn::initial(44.0).at_least(36.0))
+        .column(TColumn::initial(weight_width(lang)).at_least(36.0))
         .column(TColumn::initial(70.0).at_least(50.0))
-        .column(TColumn::initial(44.0).at_least(36.0))
+        .column(TColumn::initial(weight_width(lang)).at_least(36.0))
         .column(TColumn::initial(130.0 * k).at_least(50.0).clip(true))
         .column(TColumn::remainder().at_least(60.0).clip(true))
         .min_scrolled_height(0.0);
@@ -93,9 +105,7 @@ pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
                                 .frame(false)
                                 .truncate(),
                         )
-                        .on_hover_text(format!(
-                            "{tip}\nClick to sort; again to reverse; a third time to clear."
-                        ));
+                        .on_hover_text(format!("{tip}\n{}", Work::SortHint.get(lang)));
                     if resp.clicked() {
                         out.push(Command::SortBy(col));
                     }
@@ -109,7 +119,7 @@ pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
                     Line::Topic { first, count } => {
                         let topic = &state.table.rows[first].topic;
                         let name = if topic.is_empty() {
-                            "(no topic)"
+                            Work::NoTopic.get(lang)
                         } else {
                             topic
                         };
@@ -135,9 +145,9 @@ pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
                                 if i == 1 {
                                     ui.label(
                                         RichText::new(if count == 1 {
-                                            "1 issue".to_owned()
+                                            Work::OneIssue.get(lang).to_owned()
                                         } else {
-                                            format!("{count} issues")
+                                            Work::IssueCount.fmt(lang, &[&count])
                                         })
                                         .weak()
                                         .small(),
@@ -155,7 +165,7 @@ pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
                                 selected && k == state.cursor_col && editing.is_none();
                             let (_, resp) = row.col(|ui| {
                                 match editing.as_ref().filter(|e| e.id == data.id && e.col == k) {
-                                    Some(e) => cell_editor(ui, e, out),
+                                    Some(e) => cell_editor(ui, e, lang, out),
                                     None => cell(ui, state, data, col, dark),
                                 }
                                 if cursor_here {
@@ -186,7 +196,7 @@ pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
         });
 }
 
-fn cell_editor(ui: &mut Ui, e: &CellEdit, out: &mut Vec<Command>) {
+fn cell_editor(ui: &mut Ui, e: &CellEdit, lang: Lang, out: &mut Vec<Command>) {
     let mut text = e.text.clone();
     let r = ui
         .add(
@@ -194,7 +204,7 @@ fn cell_editor(ui: &mut Ui, e: &CellEdit, out: &mut Vec<Command>) {
                 .desired_width(f32::INFINITY)
                 .id(egui::Id::unique(crate::ui::CELL_EDITOR_ID)),
         )
-        .accessible_name("Edit cell");
+        .accessible_name(Work::EditCell.get(lang));
     if r.changed() {
         out.push(Command::SetCellText(text));
     }
@@ -224,7 +234,7 @@ fn text(ui: &mut Ui, t: impl Into<egui::WidgetText>) {
 fn missing(ui: &mut Ui, state: &State, side: Side) {
     text(
         ui,
-        RichText::new(format!("— not in {} file", party(state, side)))
+        RichText::new(Work::NotInPartyFile.fmt(state.lang, &[&party(state, side)]))
             .italics()
             .weak(),
     );
@@ -245,7 +255,9 @@ fn cell(ui: &mut Ui, state: &State, row: &Row, col: Column, dark: bool) {
         {
             text(
                 ui,
-                RichText::new(crate::ui::detail::PRIVATE).italics().weak(),
+                RichText::new(Work::Private.get(state.lang))
+                    .italics()
+                    .weak(),
             );
         }
         Column::Stance(s) => match issue(state, row, s) {
@@ -255,7 +267,7 @@ fn cell(ui: &mut Ui, state: &State, row: &Row, col: Column, dark: bool) {
         Column::Target(s) => match issue(state, row, s) {
             Some(i) => match crate::visibility::shown_target(i, state.hidden(s)) {
                 Some(t) => text(ui, t),
-                None => text(ui, RichText::new("no options").weak()),
+                None => text(ui, RichText::new(Work::NoOptions.get(state.lang)).weak()),
             },
             None => missing(ui, state, s),
         },
@@ -264,7 +276,7 @@ fn cell(ui: &mut Ui, state: &State, row: &Row, col: Column, dark: bool) {
                 text(ui, format!("{}", i.weight));
             }
         }
-        Column::Gap => gap_cell(ui, row, dark),
+        Column::Gap => gap_cell(ui, row, state.lang, dark),
     }
 }
 
@@ -279,7 +291,7 @@ fn hidden_by(col: Column) -> Field {
     }
 }
 
-fn gap_cell(ui: &mut Ui, row: &Row, _dark: bool) {
+fn gap_cell(ui: &mut Ui, row: &Row, lang: Lang, _dark: bool) {
     match row.gap {
         Some(g) => {
             let (rect, resp) = ui.allocate_exact_size(
@@ -299,24 +311,25 @@ fn gap_cell(ui: &mut Ui, row: &Row, _dark: bool) {
                 egui::FontId::proportional(11.0),
                 ui.visuals().strong_text_color(),
             );
-            resp.on_hover_text(format!(
-                "Gap {:.1}: on average each side gives up {:.1} of its 0–100 points by accepting the other's target.\n{}",
-                g.size,
-                g.size,
-                if g.overlap {
-                    "Overlap: some option clears both walk-away points."
-                } else {
-                    "No overlap: no option clears both walk-away points."
-                }
-            ));
+            let size = format!("{:.1}", g.size);
+            let overlap = if g.overlap {
+                Work::Overlap
+            } else {
+                Work::NoOverlap
+            };
+            resp.on_hover_text(Work::GapTip.fmt(lang, &[&size, &size, &overlap.get(lang)]));
         }
         None => {
             let one_sided = row.left.is_none() || row.right.is_none();
             text(
                 ui,
-                RichText::new(if one_sided { "one-sided" } else { "—" })
-                    .weak()
-                    .small(),
+                RichText::new(if one_sided {
+                    Work::OneSided.get(lang)
+                } else {
+                    "—"
+                })
+                .weak()
+                .small(),
             );
         }
     }

@@ -3,6 +3,7 @@
 use egui::{RichText, Ui};
 
 use crate::command::{Action, Command, View, info};
+use crate::i18n::workspace::Work;
 use crate::state::State;
 use crate::ui::{FILTER_ID, keys};
 
@@ -12,7 +13,7 @@ pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
         for v in View::ALL {
             let a = Action::ShowView(v);
             if ui
-                .selectable_label(state.view == v, info(a).label)
+                .selectable_label(state.view == v, info(a).label_in(state.lang))
                 .on_hover_text(keys::tooltip(ui.ctx(), a, state.lang))
                 .clicked()
             {
@@ -27,22 +28,25 @@ pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
 }
 
 fn filter(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
-    ui.label("Filter:");
+    let lang = state.lang;
+    ui.label(Work::FilterLabel.get(lang));
     let mut text = state.filter.clone();
     let resp = ui
         .add(
             egui::TextEdit::singleline(&mut text)
                 .id(egui::Id::unique(FILTER_ID))
-                .hint_text(format!(
-                    "search every text field of both sides ({})",
-                    info(Action::FocusFilter)
-                        .shortcut()
-                        .map(|s| keys::describe(ui.ctx(), s))
-                        .unwrap_or_default()
-                ))
+                .hint_text(
+                    Work::FilterHint.fmt(
+                        lang,
+                        &[&info(Action::FocusFilter)
+                            .shortcut()
+                            .map(|s| keys::describe(ui.ctx(), s))
+                            .unwrap_or_default()],
+                    ),
+                )
                 .desired_width(320.0),
         )
-        .accessible_name("Filter");
+        .accessible_name(Work::A11yFilter.get(lang));
     if resp.changed() {
         out.push(Command::SetFilter(text));
     }
@@ -59,5 +63,5 @@ fn filter(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
         .iter()
         .filter(|l| matches!(l, crate::table::Line::Issue(_)))
         .count();
-    ui.label(RichText::new(format!("{shown} of {} issues", state.table.rows.len())).weak());
+    ui.label(RichText::new(Work::ShownOf.fmt(lang, &[&shown, &state.table.rows.len()])).weak());
 }
