@@ -433,6 +433,7 @@ impl AccordApp {
                         st.ws.position(Side::Left),
                         st.ws.position(Side::Right),
                         st.ws.versions(),
+                        st.lang,
                     ),
                     crate::visibility::Insight::Mediator => {
                         let labels = Side::BOTH
@@ -444,6 +445,7 @@ impl AccordApp {
                             st.ws.position(Side::Right),
                             st.ws.versions(),
                             labels,
+                            st.lang,
                         );
                     }
                     other => ui::own_view::show(ui, st, other),

@@ -39,6 +39,16 @@ impl Kind {
             Kind::Tradeable => "tradeable",
         }
     }
+
+    /// The kind's name in a language, for the score view.
+    pub fn label_in(self, lang: crate::i18n::Lang) -> &'static str {
+        use crate::i18n::score::Score;
+        match self {
+            Kind::Compatible => Score::KindCompatible.get(lang),
+            Kind::Distributive => Score::KindDistributive.get(lang),
+            Kind::Tradeable => Score::KindTradeable.get(lang),
+        }
+    }
 }
 
 /// Per-issue analysis.
