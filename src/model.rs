@@ -393,6 +393,12 @@ impl Field {
         }
     }
 
+    /// The field's name as views show it: the file name in English (`walk_away`), the term
+    /// in Korean (`최저선`).
+    pub fn label_in(self, lang: crate::i18n::Lang) -> &'static str {
+        crate::i18n::field::key_label(self.name(), lang)
+    }
+
     /// The field with this file name.
     pub fn from_name(name: &str) -> Option<Field> {
         Field::ALL.into_iter().find(|f| f.name() == name)
