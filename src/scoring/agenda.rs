@@ -157,6 +157,22 @@ impl Agenda {
         }
     }
 
+    /// [`Agenda::name`] in a language ("US (왼쪽)"), for the score view.
+    pub fn name_in(&self, s: usize, lang: crate::i18n::Lang) -> String {
+        let side = if s == LEFT {
+            crate::workspace::Side::Left
+        } else {
+            crate::workspace::Side::Right
+        };
+        let side = crate::i18n::side_name(side, lang);
+        let p = self.party[s].trim();
+        if p.is_empty() {
+            side.to_owned()
+        } else {
+            format!("{p} ({side})")
+        }
+    }
+
     fn normalise(&mut self) {
         for s in [LEFT, RIGHT] {
             let total: f64 = self.issues.iter().map(|i| i.weight[s]).sum();

@@ -62,10 +62,7 @@ fn recovery(ctx: &egui::Context, state: &State, out: &mut Vec<Command>) {
             .map_or(0, |d| d.as_secs());
         for f in &state.recovery_offer {
             let ago = now.saturating_sub(f.meta.written_unix);
-            let side = match lang {
-                crate::i18n::Lang::En => f.side.name(),
-                _ => crate::i18n::side_name(f.side, lang),
-            };
+            let side = crate::i18n::side_name(f.side, lang);
             let file = f.meta.original.as_ref().map_or_else(
                 || T::NewPosition.get(lang).to_owned(),
                 |p| p.display().to_string(),

@@ -15,7 +15,7 @@ use egui_plot::{
 use crate::i18n::Lang;
 use crate::i18n::score::Score as T;
 use crate::model::Position;
-use crate::scoring::agenda::{Agenda, LEFT, RIGHT, side_name};
+use crate::scoring::agenda::{Agenda, LEFT, RIGHT};
 use crate::scoring::analysis::{Analysis, ProposalEval, evaluate};
 use crate::scoring::analyze;
 use crate::scoring::frontier::{self, Point, sample_packages};
@@ -474,7 +474,7 @@ impl ScoreView {
                 ui.label(T::NashScore.fmt(
                     lang,
                     &[
-                        &ag.name(s),
+                        &ag.name_in(s, lang),
                         &format!("{:.1}", q.p10),
                         &format!("{:.1}", q.p90),
                         &format!("{:.1}", q.p50),
@@ -488,9 +488,9 @@ impl ScoreView {
             ui.label(T::TodayNash.fmt(
                 lang,
                 &[
-                    &ag.name(LEFT),
+                    &ag.name_in(LEFT, lang),
                     &pct(o.p_left),
-                    &ag.name(RIGHT),
+                    &ag.name_in(RIGHT, lang),
                     &pct(o.p_right),
                     &pct(o.p_both),
                     &pct(o.p_nash),
@@ -522,7 +522,7 @@ impl ScoreView {
                     };
                     if ui
                         .small_button(T::Use.get(lang))
-                        .on_hover_text(package_text(ag, T::MostRobustPackage.get(lang), &p))
+                        .on_hover_text(package_text(ag, T::MostRobustPackage.get(lang), &p, lang))
                         .accessible_name(T::UseRobust.get(lang))
                         .clicked()
                     {
@@ -553,7 +553,7 @@ impl ScoreView {
                         let n = &q.number;
                         let what = n.describe_in(ag, lang);
                         ui.label(pct(q.share));
-                        ui.label(T::AskWhat.fmt(lang, &[&ag.name(n.side), &what]))
+                        ui.label(T::AskWhat.fmt(lang, &[&ag.name_in(n.side, lang), &what]))
                             .on_hover_text(T::AskHover.fmt(
                                 lang,
                                 &[
@@ -593,7 +593,7 @@ impl ScoreView {
         let warn = ui.visuals().warn_fg_color;
         let link = ui.visuals().hyperlink_color;
         let zopa_fill = ui.visuals().selection.bg_fill.gamma_multiply(0.25);
-        let (ln, rn) = (a.agenda.name(LEFT), a.agenda.name(RIGHT));
+        let (ln, rn) = (a.agenda.name_in(LEFT, lang), a.agenda.name_in(RIGHT, lang));
         let res = a.agenda.reservation;
         ui.heading(T::OutcomeSpace.get(lang));
         if a.agenda.issues.is_empty() {
@@ -677,7 +677,7 @@ impl ScoreView {
                         T::MostRobust => hover_robust.as_ref(),
                         other => single_point(a, other),
                     }?;
-                    let mut text = package_text(&a.agenda, plot_name, p);
+                    let mut text = package_text(&a.agenda, plot_name, p, lang);
                     if let Some(u) = &hover_monte {
                         text.push_str(&odds_text(&a.agenda, &u.odds(&p.package), lang));
                     }
@@ -907,7 +907,7 @@ impl ScoreView {
             let score = if s == LEFT { eval.left } else { eval.right };
             ui.horizontal(|ui| {
                 ui.label(
-                    RichText::new(format!("{}: {score:.1}", agenda.name(s)))
+                    RichText::new(format!("{}: {score:.1}", agenda.name_in(s, lang)))
                         .color(theme::side_accent(side, dark))
                         .strong(),
                 );
@@ -967,6 +967,7 @@ impl ScoreView {
                         agenda,
                         T::FrontierPackage.get(lang),
                         p,
+                        lang,
                     ));
                     if ui.small_button(T::Use.get(lang)).clicked() {
                         self.set_package(agenda, p);
@@ -1042,21 +1043,21 @@ fn odds_text(agenda: &Agenda, o: &[f64; 3], lang: Lang) -> String {
     T::Odds.fmt(
         lang,
         &[
-            &agenda.name(LEFT),
+            &agenda.name_in(LEFT, lang),
             &pct(o[0]),
-            &agenda.name(RIGHT),
+            &agenda.name_in(RIGHT, lang),
             &pct(o[1]),
             &pct(o[2]),
         ],
     )
 }
 
-fn package_text(agenda: &Agenda, title: &str, p: &Point) -> String {
+fn package_text(agenda: &Agenda, title: &str, p: &Point, lang: Lang) -> String {
     let mut s = format!(
         "{title}\n{} {:.1} · {} {:.1}\n",
-        agenda.name(LEFT),
+        agenda.name_in(LEFT, lang),
         p.left,
-        agenda.name(RIGHT),
+        agenda.name_in(RIGHT, lang),
         p.right
     );
     for (i, &k) in agenda.issues.iter().zip(&p.package) {
@@ -1122,7 +1123,12 @@ fn issue_bars(ui: &mut Ui, a: &Analysis, lang: Lang) {
         theme::side_accent(Side::Right, dark),
     );
     ui.heading(T::Issues.get(lang));
-    ui.label(RichText::new(T::BarsLegend.fmt(lang, &[&ag.name(LEFT), &ag.name(RIGHT)])).small());
+    ui.label(
+        RichText::new(
+            T::BarsLegend.fmt(lang, &[&ag.name_in(LEFT, lang), &ag.name_in(RIGHT, lang)]),
+        )
+        .small(),
+    );
     for (ia, i) in a.issues.iter().zip(&ag.issues) {
         let norms = [
             format!("{:.2}", ia.norm[LEFT]),
@@ -1178,10 +1184,7 @@ fn issue_bars(ui: &mut Ui, a: &Analysis, lang: Lang) {
 /// A side of the joint agenda by name ("left" / "왼쪽").
 fn side_label(s: usize, lang: Lang) -> &'static str {
     let side = if s == LEFT { Side::Left } else { Side::Right };
-    match lang {
-        Lang::En => side_name(s),
-        _ => crate::i18n::side_name(side, lang),
-    }
+    crate::i18n::side_name(side, lang)
 }
 
 fn trades(ui: &mut Ui, a: &Analysis, lang: Lang) {
@@ -1204,9 +1207,13 @@ fn trades(ui: &mut Ui, a: &Analysis, lang: Lang) {
     egui::Grid::new("score_trades")
         .striped(true)
         .show(ui, |ui| {
-            ui.strong(format!("{} / {}", ag.name(LEFT), ag.name(RIGHT)));
-            ui.strong(T::Gets.fmt(lang, &[&ag.name(LEFT)]));
-            ui.strong(T::Gets.fmt(lang, &[&ag.name(RIGHT)]));
+            ui.strong(format!(
+                "{} / {}",
+                ag.name_in(LEFT, lang),
+                ag.name_in(RIGHT, lang)
+            ));
+            ui.strong(T::Gets.fmt(lang, &[&ag.name_in(LEFT, lang)]));
+            ui.strong(T::Gets.fmt(lang, &[&ag.name_in(RIGHT, lang)]));
             ui.end_row();
             for t in &a.trades {
                 ui.label(format!("{:+.1} / {:+.1}", t.delta[LEFT], t.delta[RIGHT]));
@@ -1240,7 +1247,7 @@ fn sensitivity(ui: &mut Ui, a: &Analysis, lang: Lang) {
                     continue;
                 };
                 ui.label(&i.id);
-                ui.label(ag.name(s.side));
+                ui.label(ag.name_in(s.side, lang));
                 ui.label(format!("{:.2}", s.weight));
                 ui.label(format!("{:.2}", s.low));
                 ui.label(
