@@ -161,5 +161,31 @@ crate::catalogue! {
         Target => "Target", "목표";
         WalkAway => "Walk-away", "최저선";
         AtStake => "Points at stake", "걸린 점수";
+        NoteNoCommon => "the two files have no issue in common with options: there are no packages to score (match issue ids across the files)", "두 파일에 옵션이 있는 공통 쟁점이 없어 점수를 매길 패키지가 없습니다(두 파일의 쟁점 ID를 맞추십시오)";
+        /// `{0}` party, `{1}` ids.
+        NoteOneSided => "one-sided issues of {0} left out of package analysis: {1}", "{0}에만 있는 쟁점은 패키지 분석에서 제외됨: {1}";
+        /// `{0}` issue id.
+        NoteNoOptions => "issue {0}: neither side lists any option, so it is left out of package analysis", "쟁점 {0}: 어느 쪽도 옵션을 적지 않아 패키지 분석에서 제외됨";
+        /// `{0}` party.
+        NoteZeroWeights => "{0} gives every joint issue weight 0: its scores use equal weights instead", "{0}: 모든 공동 쟁점의 가중치가 0이므로 같은 가중치로 점수를 계산함";
+        /// `{0}` issue id, `{1}` party, `{2}` options.
+        NoteNotValued => "issue {0}: {1} has not valued {2} (counted as 0)", "쟁점 {0}: {1}이(가) {2}에 값을 매기지 않음(0으로 계산)";
+        /// `{0}` points per step.
+        NoteThinned => "the agenda is too large for an exact frontier: past {0} points per step it was thinned evenly, so the frontier and the points on it are approximate", "의제가 커서 정확한 경계를 구할 수 없습니다. 단계마다 {0}개를 넘는 점은 고르게 솎아 냈으므로 경계와 그 위의 점은 근사치입니다";
+        NoteEmptyZopa => "no package is acceptable to both sides (empty ZOPA)", "양측이 받아들일 수 있는 패키지가 없음(ZOPA 없음)";
+        NoteSensitivity => "sensitivity was checked against today's acceptable frontier only (agenda too large for the exact check): treat the weight ranges as upper bounds", "민감도는 현재 수용 가능 경계에 대해서만 검사했습니다(정확히 검사하기에는 의제가 큼). 가중치 범위는 상한으로 보십시오";
+        NoteNoJoint => "no joint issue: there are no packages, so no ZOPA", "공동 쟁점 없음: 패키지가 없으므로 ZOPA도 없음";
+        /// `{0}` issue, `{1}` option, `{2}` left, `{3}` its move, `{4}` right, `{5}` its move.
+        NoteBlocked => "issue {0}: no option clears both walk-away points; \"{1}\" would need {2} to lower its walk-away value by {3} and {4} by {5}", "쟁점 {0}: 양측 최저선을 모두 넘는 옵션이 없음. \"{1}\" 옵션을 쓰려면 {2}은(는) 최저선 값을 {3}, {4}은(는) {5}만큼 낮춰야 함";
+        /// `{0}` party, `{1}` reservation, `{2}` best.
+        NoteUnreachable => "{0} cannot reach its reservation {1}: its best package within the walk-aways scores {2}", "{0}은(는) 유보점 {1}에 이를 수 없음: 최저선 안에서 가장 좋은 패키지가 {2}점";
+        /// `{0}`, `{1}`: the reservations.
+        NoteNoSingle => "each side can reach its reservation, but no single package reaches both ({0} and {1})", "각 측은 유보점에 이를 수 있지만 두 유보점({0}, {1})을 함께 충족하는 패키지는 없음";
+        /// `{0}` party, `{1}` points.
+        NoteMoveAlone => "{0} alone would have to lower its reservation by {1} points", "{0}이(가) 혼자 유보점을 {1}점 낮춰야 함";
+        /// `{0}` party.
+        NoteMoveAloneCannot => "{0} lowering its reservation alone cannot open a ZOPA", "{0}이(가) 혼자 유보점을 낮춰서는 ZOPA가 생기지 않음";
+        /// `{0}` points.
+        NoteMoveBoth => "or both lower their reservations by {0} points each", "또는 양측이 각각 유보점을 {0}점씩 낮춤";
     }
 }

@@ -429,11 +429,12 @@ impl ScoreView {
                 ],
             ));
         });
-        for w in &a.warnings {
+        for w in &a.warning_notes {
+            let w = w.text_in(&a.agenda, lang);
             ui.colored_label(ui.visuals().warn_fg_color, format!("⚠ {w}"));
         }
-        for m in &a.zopa.messages {
-            ui.label(format!("• {m}"));
+        for m in &a.zopa.notes {
+            ui.label(format!("• {}", m.text_in(&a.agenda, lang)));
         }
     }
 
