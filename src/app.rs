@@ -431,6 +431,7 @@ impl AccordApp {
                         st.ws.position(Side::Left),
                         st.ws.position(Side::Right),
                         st.ws.versions(),
+                        st.lang,
                     ),
                     crate::visibility::Insight::Mediator => {
                         let labels = Side::BOTH
@@ -442,6 +443,7 @@ impl AccordApp {
                             st.ws.position(Side::Right),
                             st.ws.versions(),
                             labels,
+                            st.lang,
                         );
                     }
                     other => ui::own_view::show(ui, st, other),

@@ -74,20 +74,30 @@ impl Concessions {
 
     /// One line such as "US moved on 3 issues (+12.0 ROK points)".
     pub fn summary(&self) -> String {
+        self.summary_in(crate::i18n::Lang::En)
+    }
+
+    /// [`Concessions::summary`] in a language (the diff view's; the command line stays English).
+    pub fn summary_in(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::compare::Compare as T;
         let n = self.toward().count();
-        let issues = if n == 1 { "issue" } else { "issues" };
         match (&self.other_party, self.other_points()) {
             (Some(other), Some(p)) => {
-                format!(
-                    "{} moved on {n} {issues} ({p:+.1} {other} points)",
-                    self.party
-                )
+                let p = format!("{p:+.1}");
+                if n == 1 {
+                    T::MovedOnOtherOne.fmt(lang, &[&self.party, &p, other])
+                } else {
+                    T::MovedOnOther.fmt(lang, &[&self.party, &n, &p, other])
+                }
             }
-            _ => format!(
-                "{} moved on {n} {issues} (gave up {:.1} of its own points at its targets)",
-                self.party,
-                self.own_points_given()
-            ),
+            _ => {
+                let own = format!("{:.1}", self.own_points_given());
+                if n == 1 {
+                    T::MovedOwnOne.fmt(lang, &[&self.party, &own])
+                } else {
+                    T::MovedOwn.fmt(lang, &[&self.party, &n, &own])
+                }
+            }
         }
     }
 }

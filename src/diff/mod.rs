@@ -56,6 +56,17 @@ impl Kind {
             Kind::Moved => "moved",
         }
     }
+
+    /// The word in a language, for the diff view (`added` / `추가됨`).
+    pub fn label_in(self, lang: crate::i18n::Lang) -> &'static str {
+        use crate::i18n::compare::Compare as T;
+        match self {
+            Kind::Added => T::KindAdded.get(lang),
+            Kind::Removed => T::KindRemoved.get(lang),
+            Kind::Changed => T::KindChanged.get(lang),
+            Kind::Moved => T::KindMoved.get(lang),
+        }
+    }
 }
 
 /// One issue that differs.

@@ -131,8 +131,13 @@ fn quoted(s: &str) -> String {
 
 /// A value in one line, as people read it.
 pub fn value_text(v: &Value) -> String {
+    value_text_in(v, crate::i18n::Lang::En)
+}
+
+/// [`value_text`] in a language: only "(none)" is words, the rest is the file's data.
+pub fn value_text_in(v: &Value, lang: crate::i18n::Lang) -> String {
     match v {
-        Value::Absent => "(none)".into(),
+        Value::Absent => crate::i18n::compare::Compare::NoneParen.get(lang).into(),
         Value::Number(n) => fmt_num(*n),
         Value::Token(t) => t.clone(),
         Value::Text(t) => quoted(t),

@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use super::concession::Concessions;
 use super::{Diff, Kind, concessions, diff};
 use crate::model::Position;
 
@@ -49,8 +50,9 @@ pub struct DiffModel {
     pub rows: Vec<Row>,
     /// Rows one can step to with F7: the header group and every changed issue.
     pub stops: Vec<usize>,
-    /// Two rounds of one side: who moved ("US moved on 2 issues …").
-    pub moves: Option<String>,
+    /// Two rounds of one side: who moved ("US moved on 2 issues …", see
+    /// [`Concessions::summary_in`]).
+    pub moves: Option<Concessions>,
 }
 
 impl DiffModel {
@@ -116,8 +118,7 @@ impl DiffModel {
         }
         let moves = (old.party == new.party && !old.party.is_empty())
             .then(|| concessions(&old, &new, None))
-            .filter(|m| !m.issues.is_empty())
-            .map(|m| m.summary());
+            .filter(|m| !m.issues.is_empty());
         DiffModel {
             old,
             new,

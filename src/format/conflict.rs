@@ -39,12 +39,19 @@ impl Block {
     /// What the conflict is about, for messages: `issue X, field Y`, `the header, field Y`,
     /// `issue X (deleted on one side, edited on the other)`.
     pub fn about(&self) -> String {
+        self.about_in(crate::i18n::Lang::En)
+    }
+
+    /// [`Block::about`] in a language (the merge view's; load errors stay English).
+    pub fn about_in(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::compare::Compare as T;
+        let field = |f: &str| crate::i18n::field::key_label(f, lang).to_owned();
         match (&self.issue, &self.field, self.whole_issue) {
-            (Some(i), _, true) => format!("issue {i} (deleted on one side, edited on the other)"),
-            (Some(i), Some(f), false) => format!("issue {i}, field {f}"),
-            (None, Some(f), false) => format!("the header, field {f}"),
-            (Some(i), None, false) => format!("issue {i}"),
-            _ => "the file".into(),
+            (Some(i), _, true) => T::AboutIssue.fmt(lang, &[i]),
+            (Some(i), Some(f), false) => T::AboutIssueField.fmt(lang, &[i, &field(f)]),
+            (None, Some(f), false) => T::AboutHeaderField.fmt(lang, &[&field(f)]),
+            (Some(i), None, false) => T::AboutIssueOnly.fmt(lang, &[i]),
+            _ => T::AboutFile.get(lang).into(),
         }
     }
 }

@@ -16,6 +16,7 @@
 //! another order than English.
 
 pub mod compare;
+pub mod field;
 pub mod notice;
 pub mod present;
 pub mod report;
@@ -207,6 +208,7 @@ pub fn catalogues() -> Vec<&'static [Entry]> {
         text::Context::ENTRIES,
         text::Menu::ENTRIES,
         compare::Compare::ENTRIES,
+        field::FieldName::ENTRIES,
         notice::Notice::ENTRIES,
         present::Present::ENTRIES,
         report::Report::ENTRIES,

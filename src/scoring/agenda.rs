@@ -108,8 +108,11 @@ pub struct Agenda {
     pub reservation: [f64; 2],
     /// Sides whose joint weights are all zero: their scores use equal weights instead.
     pub equal_weights: [bool; 2],
-    /// Messages for people about what was left out or substituted.
+    /// Messages for people about what was left out or substituted (English: `notes` in
+    /// words).
     pub warnings: Vec<String>,
+    /// The same messages as data, for a reader in another language.
+    pub notes: Vec<crate::scoring::note::Note>,
 }
 
 impl Agenda {
@@ -157,6 +160,22 @@ impl Agenda {
         }
     }
 
+    /// [`Agenda::name`] in a language ("US (왼쪽)"), for the score view.
+    pub fn name_in(&self, s: usize, lang: crate::i18n::Lang) -> String {
+        let side = if s == LEFT {
+            crate::workspace::Side::Left
+        } else {
+            crate::workspace::Side::Right
+        };
+        let side = crate::i18n::side_name(side, lang);
+        let p = self.party[s].trim();
+        if p.is_empty() {
+            side.to_owned()
+        } else {
+            format!("{p} ({side})")
+        }
+    }
+
     fn normalise(&mut self) {
         for s in [LEFT, RIGHT] {
             let total: f64 = self.issues.iter().map(|i| i.weight[s]).sum();
@@ -170,39 +189,29 @@ impl Agenda {
     }
 
     fn collect_warnings(&mut self) {
+        use crate::scoring::note::Note;
         let mut w = Vec::new();
         if self.issues.is_empty() {
-            w.push(
-                "the two files have no issue in common with options: there are no packages to \
-                 score (match issue ids across the files)"
-                    .to_owned(),
-            );
+            w.push(Note::NoCommonIssues);
         }
         if !self.left_only.is_empty() {
-            w.push(format!(
-                "one-sided issues of {} left out of package analysis: {}",
-                self.name(LEFT),
-                self.left_only.join(", ")
-            ));
+            w.push(Note::OneSided {
+                side: LEFT,
+                ids: self.left_only.join(", "),
+            });
         }
         if !self.right_only.is_empty() {
-            w.push(format!(
-                "one-sided issues of {} left out of package analysis: {}",
-                self.name(RIGHT),
-                self.right_only.join(", ")
-            ));
+            w.push(Note::OneSided {
+                side: RIGHT,
+                ids: self.right_only.join(", "),
+            });
         }
         for id in &self.no_options {
-            w.push(format!(
-                "issue {id}: neither side lists any option, so it is left out of package analysis"
-            ));
+            w.push(Note::NoOptions { id: id.clone() });
         }
         for s in [LEFT, RIGHT] {
             if self.equal_weights[s] {
-                w.push(format!(
-                    "{} gives every joint issue weight 0: its scores use equal weights instead",
-                    self.name(s)
-                ));
+                w.push(Note::ZeroWeights { side: s });
             }
         }
         for i in &self.issues {
@@ -215,20 +224,20 @@ impl Agenda {
                     .map(|(l, _)| l.as_str())
                     .collect();
                 if !missing.is_empty() {
-                    w.push(format!(
-                        "issue {}: {} has not valued {} (counted as 0)",
-                        i.id,
-                        self.name(s),
-                        missing
+                    w.push(Note::NotValued {
+                        id: i.id.clone(),
+                        side: s,
+                        labels: missing
                             .iter()
                             .map(|m| format!("\"{m}\""))
                             .collect::<Vec<_>>()
-                            .join(", ")
-                    ));
+                            .join(", "),
+                    });
                 }
             }
         }
-        self.warnings = w;
+        self.warnings = Note::english(&w, self);
+        self.notes = w;
     }
 }
 

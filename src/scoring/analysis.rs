@@ -3,6 +3,7 @@
 
 use super::agenda::{Agenda, EPS, JointIssue, LEFT, RIGHT};
 use super::frontier::{self, Frontier, MAX_FRONTIER, Options, Point};
+use super::note::Note;
 use crate::model::Position;
 
 /// Difference of normalised weights (0–1) below which neither side "cares more".
@@ -37,6 +38,16 @@ impl Kind {
             Kind::Compatible => "compatible",
             Kind::Distributive => "distributive",
             Kind::Tradeable => "tradeable",
+        }
+    }
+
+    /// The kind's name in a language, for the score view.
+    pub fn label_in(self, lang: crate::i18n::Lang) -> &'static str {
+        use crate::i18n::score::Score;
+        match self {
+            Kind::Compatible => Score::KindCompatible.get(lang),
+            Kind::Distributive => Score::KindDistributive.get(lang),
+            Kind::Tradeable => Score::KindTradeable.get(lang),
         }
     }
 }
@@ -80,8 +91,11 @@ pub struct Zopa {
     pub move_alone: [Option<f64>; 2],
     /// How far both must lower their reservations, by the same amount, to open one.
     pub move_both: Option<f64>,
-    /// Human-readable explanation, one line per binding constraint.
+    /// Human-readable explanation, one line per binding constraint (English: `notes` in
+    /// words).
     pub messages: Vec<String>,
+    /// The same explanation as data, for a reader in another language.
+    pub notes: Vec<Note>,
 }
 
 /// A logrolling trade: each side gets its preferred option on the issues it weighs more and
@@ -143,8 +157,11 @@ pub struct Analysis {
     pub sensitivity_exact: bool,
     /// Largest partial frontier held (work measure).
     pub peak_partial: usize,
-    /// Messages for people (what was left out, substituted, thinned or blocked).
+    /// Messages for people (what was left out, substituted, thinned or blocked), in English:
+    /// `warning_notes` in words.
     pub warnings: Vec<String>,
+    /// The same messages as data, for a reader in another language.
+    pub warning_notes: Vec<Note>,
 }
 
 /// Analyse two positions.
@@ -154,7 +171,7 @@ pub fn analyze(left: &Position, right: &Position) -> Analysis {
 
 /// Analyse a prepared agenda, thinning past `limit` points per merge step.
 pub fn analyze_agenda(agenda: Agenda, limit: usize) -> Analysis {
-    let mut warnings = agenda.warnings.clone();
+    let mut warnings = agenda.notes.clone();
     let all = frontier::frontier(&agenda, Options::All, limit);
     // When the walk-aways remove no option the restricted frontier is the same: reuse it.
     let removes = agenda
@@ -165,10 +182,7 @@ pub fn analyze_agenda(agenda: Agenda, limit: usize) -> Analysis {
     let restricted = own.as_ref().unwrap_or(&all);
     let thinned = all.thinned || restricted.thinned;
     if thinned {
-        warnings.push(format!(
-            "the agenda is too large for an exact frontier: past {limit} points per step it was \
-             thinned evenly, so the frontier and the points on it are approximate"
-        ));
+        warnings.push(Note::Thinned { limit });
     }
     let res = agenda.reservation;
     let acceptable_frontier: Vec<Point> = restricted
@@ -204,7 +218,7 @@ pub fn analyze_agenda(agenda: Agenda, limit: usize) -> Analysis {
         })
         .collect();
     if !zopa.exists && !agenda.issues.is_empty() {
-        warnings.push("no package is acceptable to both sides (empty ZOPA)".to_owned());
+        warnings.push(Note::EmptyZopa);
     }
     let issues = agenda
         .issues
@@ -218,12 +232,10 @@ pub fn analyze_agenda(agenda: Agenda, limit: usize) -> Analysis {
         None => (Vec::new(), true),
     };
     if !sensitivity_exact {
-        warnings.push(
-            "sensitivity was checked against today's acceptable frontier only (agenda too large \
-             for the exact check): treat the weight ranges as upper bounds"
-                .to_owned(),
-        );
+        warnings.push(Note::SensitivityApprox);
     }
+    let warning_notes = warnings;
+    let warnings = Note::english(&warning_notes, &agenda);
     Analysis {
         peak_partial,
         agenda,
@@ -240,6 +252,7 @@ pub fn analyze_agenda(agenda: Agenda, limit: usize) -> Analysis {
         sensitivity,
         sensitivity_exact,
         warnings,
+        warning_notes,
     }
 }
 
@@ -311,13 +324,19 @@ pub fn ks_point(acceptable_frontier: &[Point], res: [f64; 2]) -> Option<Point> {
 }
 
 fn zopa(agenda: &Agenda, restricted: &Frontier, exists: bool) -> Zopa {
+    let mut z = zopa_of(agenda, restricted, exists);
+    z.messages = Note::english(&z.notes, agenda);
+    z
+}
+
+/// The ZOPA with its notes (`messages` left empty).
+fn zopa_of(agenda: &Agenda, restricted: &Frontier, exists: bool) -> Zopa {
     let mut z = Zopa {
         exists,
         ..Zopa::default()
     };
     if agenda.issues.is_empty() {
-        z.messages
-            .push("no joint issue: there are no packages, so no ZOPA".to_owned());
+        z.notes.push(Note::NoJointIssue);
         return z;
     }
     let res = agenda.reservation;
@@ -334,16 +353,11 @@ fn zopa(agenda: &Agenda, restricted: &Frontier, exists: bool) -> Zopa {
                 }
             }
             if let Some((o, ml, mr)) = best {
-                z.messages.push(format!(
-                    "issue {}: no option clears both walk-away points; \"{}\" would need {} to \
-                     lower its walk-away value by {:.1} and {} by {:.1}",
-                    i.id,
-                    i.labels[o],
-                    agenda.name(LEFT),
-                    ml,
-                    agenda.name(RIGHT),
-                    mr
-                ));
+                z.notes.push(Note::WalkAwayBlocked {
+                    id: i.id.clone(),
+                    label: i.labels[o].clone(),
+                    by: [ml, mr],
+                });
             }
         }
     }
@@ -360,13 +374,11 @@ fn zopa(agenda: &Agenda, restricted: &Frontier, exists: bool) -> Zopa {
     for (s, best) in [(LEFT, max_l), (RIGHT, max_r)] {
         if best < res[s] - EPS {
             z.reservation_unreachable[s] = true;
-            z.messages.push(format!(
-                "{} cannot reach its reservation {:.1}: its best package within the walk-aways \
-                 scores {:.1}",
-                agenda.name(s),
-                res[s],
-                best
-            ));
+            z.notes.push(Note::ReservationUnreachable {
+                side: s,
+                reservation: res[s],
+                best,
+            });
         }
     }
     if exists {
@@ -393,29 +405,18 @@ fn zopa(agenda: &Agenda, restricted: &Frontier, exists: bool) -> Zopa {
             Some(acc.map_or(v, |a| a.min(v)))
         });
     if !z.reservation_unreachable.iter().any(|u| *u) {
-        z.messages.push(format!(
-            "each side can reach its reservation, but no single package reaches both ({:.1} and \
-             {:.1})",
-            res[LEFT], res[RIGHT]
-        ));
+        z.notes.push(Note::NoSinglePackage {
+            reservation: [res[LEFT], res[RIGHT]],
+        });
     }
     for s in [LEFT, RIGHT] {
         match z.move_alone[s] {
-            Some(m) => z.messages.push(format!(
-                "{} alone would have to lower its reservation by {:.1} points",
-                agenda.name(s),
-                m
-            )),
-            None => z.messages.push(format!(
-                "{} lowering its reservation alone cannot open a ZOPA",
-                agenda.name(s)
-            )),
+            Some(m) => z.notes.push(Note::MoveAlone { side: s, by: m }),
+            None => z.notes.push(Note::MoveAloneCannot { side: s }),
         }
     }
     if let Some(m) = z.move_both {
-        z.messages.push(format!(
-            "or both lower their reservations by {m:.1} points each"
-        ));
+        z.notes.push(Note::MoveBoth { by: m });
     }
     z
 }

@@ -8,6 +8,7 @@ pub mod analysis;
 pub mod cli;
 pub mod frontier;
 pub mod gap;
+pub mod note;
 pub mod own;
 pub mod report;
 pub mod uncertainty;

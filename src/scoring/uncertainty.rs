@@ -90,16 +90,29 @@ pub struct Number {
 impl Number {
     /// What the number is, in words: "reservation", "weight of ID", "value of \"L\" on ID".
     pub fn describe(&self, ag: &crate::scoring::agenda::Agenda) -> String {
+        self.describe_in(ag, crate::i18n::Lang::En)
+    }
+
+    /// [`Number::describe`] in a language (the score view's; the command line stays English).
+    pub fn describe_in(
+        &self,
+        ag: &crate::scoring::agenda::Agenda,
+        lang: crate::i18n::Lang,
+    ) -> String {
+        use crate::i18n::score::Score;
         let issue = self.issue.and_then(|i| ag.issues.get(i));
         match (self.field, issue) {
-            (Field::Reservation, _) | (_, None) => "reservation".to_owned(),
-            (Field::Weight, Some(i)) => format!("weight of {}", i.id),
-            (Field::Value, Some(i)) => format!(
-                "value of \"{}\" on {}",
-                self.option
-                    .and_then(|k| i.labels.get(k))
-                    .map_or("?", String::as_str),
-                i.id
+            (Field::Reservation, _) | (_, None) => Score::NumReservation.get(lang).to_owned(),
+            (Field::Weight, Some(i)) => Score::NumWeight.fmt(lang, &[&i.id]),
+            (Field::Value, Some(i)) => Score::NumValue.fmt(
+                lang,
+                &[
+                    &self
+                        .option
+                        .and_then(|k| i.labels.get(k))
+                        .map_or("?", String::as_str),
+                    &i.id,
+                ],
             ),
         }
     }

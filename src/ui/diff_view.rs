@@ -11,9 +11,11 @@ use egui::{Align, Color32, FontId, RichText, Stroke, TextStyle, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use crate::command::{Action, Command, DiffMode, info};
-use crate::diff::render::{fmt_delta, fmt_num, value_text};
+use crate::diff::render::{fmt_delta, fmt_num, value_text_in};
 use crate::diff::view_model::{DiffModel, Row};
 use crate::diff::{Detail, FieldChange, Kind, ListItem, OptionChange, Span, SpanTag, Value};
+use crate::i18n::Lang;
+use crate::i18n::compare::Compare as T;
 use crate::model::Issue;
 use crate::state::State;
 use crate::ui::{keys, theme};
@@ -60,7 +62,7 @@ pub fn show(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
         let msg = state
             .diff_message
             .as_deref()
-            .unwrap_or("Nothing to compare.");
+            .unwrap_or(T::NothingToCompare.get(state.lang));
         ui.label(RichText::new(msg).weak());
         return;
     };
@@ -73,7 +75,9 @@ fn party(state: &State, s: Side) -> String {
     state
         .shown()
         .position(s)
-        .map_or(s.name().to_owned(), |p| p.party.clone())
+        .map_or(crate::i18n::side_name(s, state.lang).to_owned(), |p| {
+            p.party.clone()
+        })
 }
 
 fn mode_label(state: &State, m: &DiffMode) -> String {
@@ -82,19 +86,18 @@ fn mode_label(state: &State, m: &DiffMode) -> String {
             .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
     };
     match m {
-        DiffMode::Sides => format!(
-            "{} file ↔ {} file",
-            party(state, Side::Left),
-            party(state, Side::Right)
+        DiffMode::Sides => T::SidesFiles.fmt(
+            state.lang,
+            &[&party(state, Side::Left), &party(state, Side::Right)],
         ),
-        DiffMode::Saved(s) => format!("{}: saved file ↔ unsaved edits", party(state, *s)),
+        DiffMode::Saved(s) => T::SavedVsEdits.fmt(state.lang, &[&party(state, *s)]),
         DiffMode::Files(a, b) => format!("{} ↔ {}", file(a), file(b)),
     }
 }
 
 fn mode_picker(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
     ui.horizontal(|ui| {
-        ui.label("Compare:");
+        ui.label(T::CompareColon.get(state.lang));
         let modes = [
             (DiffMode::Sides, Action::CompareSides),
             (
@@ -122,42 +125,43 @@ fn mode_picker(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
                 }
             })
             .response
-            .accessible_name("Compare");
+            .accessible_name(T::Compare.get(state.lang));
         crate::ui::menu::action_button(ui, state, Action::CompareTwoFiles, out);
     });
 }
 
 fn toolbar(ui: &mut Ui, state: &State, c: &DiffModel, out: &mut Vec<Command>) {
+    let lang = state.lang;
     let dark = ui.visuals().dark_mode;
     let s = c.diff.summary();
     let stops = c.stops.len();
     ui.horizontal(|ui| {
         if c.diff.is_empty() {
-            ui.label("No differences: the two files hold the same data.");
+            ui.label(T::NoDifferences.get(lang));
         }
         for kind in Kind::ALL {
             let n = s.count(kind);
             ui.label(
-                RichText::new(format!("{n} {}", kind.as_str()))
+                RichText::new(T::KindCount.fmt(lang, &[&n, &kind.label_in(lang)]))
                     .color(kind_colour(Some(kind), dark)),
             );
         }
         if s.header > 0 {
-            ui.label(format!("{} header", s.header));
+            ui.label(T::HeaderCount.fmt(lang, &[&s.header]));
         }
         ui.separator();
         let mut only = state.diff_only_changes;
         if ui
-            .checkbox(&mut only, "Only changes")
-            .on_hover_text("Hide the issues that are the same on both sides")
+            .checkbox(&mut only, T::OnlyChanges.get(lang))
+            .on_hover_text(T::OnlyChangesHover.get(lang))
             .changed()
         {
             out.push(Command::DiffOnlyChanges(only));
         }
         ui.separator();
         for (a, label) in [
-            (Action::PreviousChange, "Previous"),
-            (Action::NextChange, "Next"),
+            (Action::PreviousChange, T::Previous.get(lang)),
+            (Action::NextChange, T::Next.get(lang)),
         ] {
             if ui
                 .add_enabled(stops > 0, egui::Button::new(label))
@@ -172,18 +176,18 @@ fn toolbar(ui: &mut Ui, state: &State, c: &DiffModel, out: &mut Vec<Command>) {
             .map(|k| keys::describe(ui.ctx(), k))
             .unwrap_or_default();
         match state.diff.current {
-            Some(i) => ui.label(format!("change {} of {stops}", i + 1)),
-            None => ui.label(format!("{stops} changes: {next_key} to step through")),
+            Some(i) => ui.label(T::ChangeOf.fmt(lang, &[&(i + 1), &stops])),
+            None => ui.label(T::ChangesStep.fmt(lang, &[&stops, &next_key])),
         };
     });
-    if let Some(m) = c.moves.as_deref() {
-        ui.label(m);
+    if let Some(m) = &c.moves {
+        ui.label(m.summary_in(lang));
     }
     if let Some(id) = state.diff.current_issue_id() {
         ui.horizontal(|ui| {
             if ui
-                .button(format!("Show {id} in the workspace"))
-                .on_hover_text("Select this issue in the main table")
+                .button(T::ShowInWorkspace.fmt(lang, &[&id]))
+                .on_hover_text(T::ShowInWorkspaceHover.get(lang))
                 .clicked()
             {
                 out.push(Command::JumpTo(id.to_owned()));
@@ -193,6 +197,7 @@ fn toolbar(ui: &mut Ui, state: &State, c: &DiffModel, out: &mut Vec<Command>) {
 }
 
 fn table(ui: &mut Ui, state: &State, c: &DiffModel, out: &mut Vec<Command>) {
+    let lang = state.lang;
     let dark = ui.visuals().dark_mode;
     let current = state.diff.current.and_then(|i| c.stop_rows(i));
     let scroll_to = state
@@ -225,13 +230,13 @@ fn table(ui: &mut Ui, state: &State, c: &DiffModel, out: &mut Vec<Command>) {
         .header(theme::ROW_HEIGHT, |mut h| {
             h.col(|_| {});
             h.col(|ui| {
-                ui.strong("Issue / field");
+                ui.strong(T::IssueField.get(lang));
             });
             h.col(|ui| {
-                ui.strong(format!("{old_name} ({}, round {})", old.party, old.round));
+                ui.strong(T::ColumnHead.fmt(lang, &[old_name, &old.party, &old.round]));
             });
             h.col(|ui| {
-                ui.strong(format!("{new_name} ({}, round {})", new.party, new.round));
+                ui.strong(T::ColumnHead.fmt(lang, &[new_name, &new.party, &new.round]));
             });
             h.col(|_| {});
         })
@@ -245,6 +250,7 @@ fn table(ui: &mut Ui, state: &State, c: &DiffModel, out: &mut Vec<Command>) {
                     font: &font,
                     text: text_colour,
                     dark,
+                    lang,
                 };
                 match c.rows[r] {
                     Row::HeaderTitle => {
@@ -254,7 +260,7 @@ fn table(ui: &mut Ui, state: &State, c: &DiffModel, out: &mut Vec<Command>) {
                             );
                         });
                         row.col(|ui| {
-                            ui.strong("header");
+                            ui.strong(T::Header.get(lang));
                         });
                         row.col(|ui| {
                             ui.label(&old.party);
@@ -292,13 +298,13 @@ fn table(ui: &mut Ui, state: &State, c: &DiffModel, out: &mut Vec<Command>) {
                         row.col(|ui| {
                             let mut tip = match ch {
                                 Some(x) if x.kind == Kind::Changed && x.moved => {
-                                    format!("{id}: changed and moved")
+                                    T::ChangedAndMoved.fmt(lang, &[&id])
                                 }
-                                Some(x) => format!("{id}: {}", x.kind.as_str()),
-                                None => format!("{id}: the same on both sides"),
+                                Some(x) => format!("{id}: {}", x.kind.label_in(lang)),
+                                None => T::SameOnBoth.fmt(lang, &[&id]),
                             };
                             if let Some(r) = ch.and_then(|x| x.likely_rename_of.as_deref()) {
-                                tip.push_str(&format!(" (likely rename of {r})"));
+                                tip.push_str(&T::LikelyRename.fmt(lang, &[&r]));
                             }
                             ui.add(
                                 egui::Label::new(RichText::new(id).strong().color(colour))
@@ -312,7 +318,7 @@ fn table(ui: &mut Ui, state: &State, c: &DiffModel, out: &mut Vec<Command>) {
                             if after.is_some()
                                 && ui
                                     .small_button("»")
-                                    .on_hover_text("Show this issue in the workspace")
+                                    .on_hover_text(T::ShowIssueHover.get(lang))
                                     .clicked()
                             {
                                 out.push(Command::JumpTo(id.to_owned()));
@@ -329,6 +335,7 @@ struct Cx<'a> {
     font: &'a FontId,
     text: Color32,
     dark: bool,
+    lang: Lang,
 }
 
 impl Cx<'_> {
@@ -357,7 +364,7 @@ fn issue_title(ui: &mut Ui, issue: Option<&Issue>, cx: &Cx<'_>) {
                 .on_hover_text(&i.stance);
         }
         None => {
-            ui.weak("(not in this file)");
+            ui.weak(T::NotInFile.get(cx.lang));
         }
     }
 }
@@ -378,12 +385,12 @@ fn side_job(f: &FieldChange, new_side: bool, cx: &Cx<'_>) -> LayoutJob {
     match &f.detail {
         Detail::Words(spans) => add_spans(&mut job, spans, new_side, cx, add),
         Detail::Number { delta } => {
-            add(&mut job, &value_text(value), hl.clone());
+            add(&mut job, &value_text_in(value, cx.lang), hl.clone());
             if new_side {
                 add(&mut job, &format!("  ({})", fmt_delta(*delta)), cx.plain());
             }
         }
-        Detail::Replaced => add(&mut job, &value_text(value), hl.clone()),
+        Detail::Replaced => add(&mut job, &value_text_in(value, cx.lang), hl.clone()),
         Detail::List(items) => {
             let mut first = true;
             for it in items {
@@ -408,7 +415,7 @@ fn side_job(f: &FieldChange, new_side: bool, cx: &Cx<'_>) -> LayoutJob {
                 add(&mut job, &text, fmt);
             }
             if first {
-                add(&mut job, "(none)", cx.plain());
+                add(&mut job, T::NoneParen.get(cx.lang), cx.plain());
             }
         }
         Detail::Options(d) => {
@@ -430,10 +437,10 @@ fn side_job(f: &FieldChange, new_side: bool, cx: &Cx<'_>) -> LayoutJob {
                 add(&mut job, &format!("{} {}", c.label, fmt_num(c.value)), fmt);
             }
             if opts.is_empty() {
-                add(&mut job, "(none)", cx.plain());
+                add(&mut job, T::NoneParen.get(cx.lang), cx.plain());
             }
             if new_side && d.reordered {
-                add(&mut job, "  (order changed)", cx.plain());
+                add(&mut job, T::OrderChanged.get(cx.lang), cx.plain());
             }
         }
     }
@@ -461,17 +468,20 @@ fn field_row(row: &mut egui_extras::TableRow<'_, '_>, f: &FieldChange, cx: &Cx<'
     row.col(|_| {});
     row.col(|ui| {
         ui.label(
-            RichText::new(format!("  {}", f.field))
-                .color(kind_colour(Some(Kind::Changed), cx.dark)),
+            RichText::new(format!(
+                "  {}",
+                crate::i18n::field::key_label(f.field, cx.lang)
+            ))
+            .color(kind_colour(Some(Kind::Changed), cx.dark)),
         );
     });
     row.col(|ui| {
         ui.add(egui::Label::new(side_job(f, false, cx)).truncate())
-            .on_hover_text(value_text(&f.old));
+            .on_hover_text(value_text_in(&f.old, cx.lang));
     });
     row.col(|ui| {
         ui.add(egui::Label::new(side_job(f, true, cx)).truncate())
-            .on_hover_text(value_text(&f.new));
+            .on_hover_text(value_text_in(&f.new, cx.lang));
     });
     row.col(|_| {});
 }

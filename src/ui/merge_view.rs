@@ -11,6 +11,8 @@ use egui::{FontId, RichText, Stroke, Ui};
 
 use crate::command::{Action, Command};
 use crate::diff::{Span, SpanTag};
+use crate::i18n::Lang;
+use crate::i18n::compare::Compare as T;
 use crate::merge::resolve::{Part, Pick};
 use crate::state::{MergeSession, State};
 use crate::ui::{menu::action_button, theme};
@@ -18,12 +20,8 @@ use crate::ui::{menu::action_button, theme};
 /// Draw the merge view in the central area.
 pub fn show(ui: &mut Ui, st: &State, m: &MergeSession, out: &mut Vec<Command>) {
     let r = &m.res;
-    ui.heading(format!(
-        "Merge conflicts in {} — {} of {} resolved",
-        m.path.display(),
-        r.resolved(),
-        r.len()
-    ));
+    let lang = st.lang;
+    ui.heading(T::MergeHeading.fmt(lang, &[&m.path.display(), &r.resolved(), &r.len()]));
     ui.horizontal(|ui| {
         for a in [
             Action::PreviousConflict,
@@ -36,13 +34,7 @@ pub fn show(ui: &mut Ui, st: &State, m: &MergeSession, out: &mut Vec<Command>) {
             action_button(ui, st, a, out);
         }
     });
-    ui.label(
-        RichText::new(
-            "Pick ours, theirs or the base for each conflict, or edit the lines and use them. \
-             Saving writes a clean file over the conflicted one and opens it.",
-        )
-        .weak(),
-    );
+    ui.label(RichText::new(T::MergeHelp.get(lang)).weak());
     ui.separator();
     let dark = ui.visuals().dark_mode;
     // Scroll to the current conflict when it changed (a view detail, kept in egui's memory).
@@ -65,28 +57,26 @@ pub fn show(ui: &mut Ui, st: &State, m: &MergeSession, out: &mut Vec<Command>) {
                     .stroke(stroke)
                     .show(ui, |ui| {
                         let status = match r.pick_of(k) {
-                            None => "unresolved".to_owned(),
-                            Some(Pick::Ours) => "→ ours".into(),
-                            Some(Pick::Theirs) => "→ theirs".into(),
-                            Some(Pick::Base) => "→ base".into(),
-                            Some(Pick::Edited(_)) => "→ edited".into(),
-                        };
+                            None => T::Unresolved,
+                            Some(Pick::Ours) => T::ToOurs,
+                            Some(Pick::Theirs) => T::ToTheirs,
+                            Some(Pick::Base) => T::ToBase,
+                            Some(Pick::Edited(_)) => T::ToEdited,
+                        }
+                        .get(lang);
                         ui.label(
-                            RichText::new(format!(
-                                "Conflict {} of {}: {} (line {}) — {status}",
-                                k + 1,
-                                r.len(),
-                                b.about(),
-                                b.line
+                            RichText::new(T::ConflictOf.fmt(
+                                lang,
+                                &[&(k + 1), &r.len(), &b.about_in(lang), &b.line, &status],
                             ))
                             .strong(),
                         );
                         let (ours_spans, theirs_spans) = r.highlights(k);
                         let mut parts: Vec<(Part, &str, Pick, LayoutJob)> = vec![(
                             Part::Ours,
-                            "Take ours",
+                            T::TakeOurs.get(lang),
                             Pick::Ours,
-                            job(ui, &ours_spans, dark),
+                            job(ui, &ours_spans, dark, lang),
                         )];
                         if let Some(base) = r.part(k, Part::Base) {
                             let plain = [Span {
@@ -95,40 +85,38 @@ pub fn show(ui: &mut Ui, st: &State, m: &MergeSession, out: &mut Vec<Command>) {
                             }];
                             parts.push((
                                 Part::Base,
-                                "Take base",
+                                T::TakeBase.get(lang),
                                 Pick::Base,
-                                job(ui, &plain, dark),
+                                job(ui, &plain, dark, lang),
                             ));
                         }
                         parts.push((
                             Part::Theirs,
-                            "Take theirs",
+                            T::TakeTheirs.get(lang),
                             Pick::Theirs,
-                            job(ui, &theirs_spans, dark),
+                            job(ui, &theirs_spans, dark, lang),
                         ));
                         ui.columns(parts.len(), |cols| {
                             for (col, (part, label, pick, text)) in cols.iter_mut().zip(parts) {
                                 let name = match part {
-                                    Part::Ours => "Ours",
-                                    Part::Base => "Base",
-                                    Part::Theirs => "Theirs",
-                                };
+                                    Part::Ours => T::Ours,
+                                    Part::Base => T::Base,
+                                    Part::Theirs => T::Theirs,
+                                }
+                                .get(lang);
                                 col.label(RichText::new(name).weak());
                                 col.add(egui::Label::new(text).wrap());
                                 let chosen = r.pick_of(k) == Some(&pick);
                                 if col
                                     .add(egui::Button::selectable(chosen, label))
-                                    .on_hover_text(format!(
-                                        "Resolve conflict {} with these lines",
-                                        k + 1
-                                    ))
+                                    .on_hover_text(T::ResolveWith.fmt(lang, &[&(k + 1)]))
                                     .clicked()
                                 {
                                     out.push(Command::MergePick(k, pick));
                                 }
                             }
                         });
-                        ui.collapsing(format!("Edit the lines of conflict {}", k + 1), |ui| {
+                        ui.collapsing(T::EditLines.fmt(lang, &[&(k + 1)]), |ui| {
                             let mut draft = r.draft(k).to_owned();
                             let resp = ui
                                 .add(
@@ -137,11 +125,11 @@ pub fn show(ui: &mut Ui, st: &State, m: &MergeSession, out: &mut Vec<Command>) {
                                         .desired_rows(3)
                                         .desired_width(f32::INFINITY),
                                 )
-                                .accessible_name(format!("Lines for conflict {}", k + 1));
+                                .accessible_name(T::LinesFor.fmt(lang, &[&(k + 1)]));
                             if resp.changed() {
                                 out.push(Command::MergeDraft(k, draft.clone()));
                             }
-                            if ui.button("Use edited lines").clicked() {
+                            if ui.button(T::UseEdited.get(lang)).clicked() {
                                 out.push(Command::MergePick(k, Pick::Edited(draft)));
                             }
                         });
@@ -155,7 +143,7 @@ pub fn show(ui: &mut Ui, st: &State, m: &MergeSession, out: &mut Vec<Command>) {
 }
 
 /// One side's lines, monospace, the words it changed highlighted.
-fn job(ui: &Ui, spans: &[Span], dark: bool) -> LayoutJob {
+fn job(ui: &Ui, spans: &[Span], dark: bool, lang: Lang) -> LayoutJob {
     let font = FontId::monospace(ui.style().text_styles[&egui::TextStyle::Monospace].size);
     let color = ui.visuals().text_color();
     let plain = TextFormat {
@@ -176,7 +164,7 @@ fn job(ui: &Ui, spans: &[Span], dark: bool) -> LayoutJob {
         }
     }
     if job.text.trim().is_empty() {
-        job.append("(nothing: deleted on this side)", 0.0, plain);
+        job.append(T::DeletedHere.get(lang), 0.0, plain);
     }
     job
 }

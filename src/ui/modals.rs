@@ -4,6 +4,7 @@
 use egui::RichText;
 
 use crate::command::{ACTIONS, Answer, Command};
+use crate::i18n::compare::Compare as T;
 use crate::state::{State, Then};
 use crate::ui::keys;
 
@@ -30,21 +31,18 @@ fn room(
     to: crate::visibility::Audience,
     out: &mut Vec<Command>,
 ) {
+    let lang = state.lang;
     let from = state.room_label();
     let to_label = state.audience_label(to);
     let r = egui::Modal::new(egui::Id::unique("room-question")).show(ctx, |ui| {
-        ui.heading(format!("Show the {to_label} view?"));
-        ui.label(format!(
-            "The screen now shows what the {from} room may see. The {to_label} view shows more: \
-             private fields (values, weights, walk-aways, reservations, BATNAs) may appear. \
-             Make sure no one else can see this screen."
-        ));
+        ui.heading(T::RoomQuestion.fmt(lang, &[&to_label]));
+        ui.label(T::RoomWarning.fmt(lang, &[&from, &to_label]));
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.button(format!("Show {to_label}")).clicked() {
+            if ui.button(T::RoomShow.fmt(lang, &[&to_label])).clicked() {
                 out.push(Command::ConfirmRoom(true));
             }
-            if ui.button(format!("Stay in {from}")).clicked() {
+            if ui.button(T::RoomStay.fmt(lang, &[&from])).clicked() {
                 out.push(Command::ConfirmRoom(false));
             }
         });
@@ -55,31 +53,36 @@ fn room(
 }
 
 fn recovery(ctx: &egui::Context, state: &State, out: &mut Vec<Command>) {
+    let lang = state.lang;
     egui::Modal::new(egui::Id::unique("recovery-offer")).show(ctx, |ui| {
-        ui.heading("Restore unsaved edits?");
-        ui.label("Accord did not close normally last time. These unsaved edits were kept:");
+        ui.heading(T::RestoreQuestion.get(lang));
+        ui.label(T::RestoreWhy.get(lang));
         let now = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs());
         for f in &state.recovery_offer {
             let ago = now.saturating_sub(f.meta.written_unix);
-            ui.label(format!(
-                "• {} side: {} ({}, {} issues), autosaved {} min ago",
-                f.side.name(),
-                f.meta
-                    .original
-                    .as_ref()
-                    .map_or("a new position".into(), |p| p.display().to_string()),
-                f.position.party,
-                f.position.issues.len(),
-                ago / 60
+            let side = crate::i18n::side_name(f.side, lang);
+            let file = f.meta.original.as_ref().map_or_else(
+                || T::NewPosition.get(lang).to_owned(),
+                |p| p.display().to_string(),
+            );
+            ui.label(T::RestoreItem.fmt(
+                lang,
+                &[
+                    &side,
+                    &file,
+                    &f.position.party,
+                    &f.position.issues.len(),
+                    &(ago / 60),
+                ],
             ));
         }
         ui.horizontal(|ui| {
-            if ui.button("Restore").clicked() {
+            if ui.button(T::Restore.get(lang)).clicked() {
                 out.push(Command::AnswerRecovery(true));
             }
-            if ui.button("Discard them").clicked() {
+            if ui.button(T::DiscardThem.get(lang)).clicked() {
                 out.push(Command::AnswerRecovery(false));
             }
         });
@@ -88,6 +91,7 @@ fn recovery(ctx: &egui::Context, state: &State, out: &mut Vec<Command>) {
 
 fn confirm(ctx: &egui::Context, state: &State, out: &mut Vec<Command>) {
     let Some(c) = &state.confirm else { return };
+    let lang = state.lang;
     let names: Vec<String> = c
         .sides
         .iter()
@@ -99,22 +103,19 @@ fn confirm(ctx: &egui::Context, state: &State, out: &mut Vec<Command>) {
         })
         .collect();
     let what = match &c.then {
-        Then::Quit => "before closing".to_owned(),
-        Then::Open(_, p) => format!("before opening {}", p.display()),
+        Then::Quit => T::BeforeClosing.get(lang).to_owned(),
+        Then::Open(_, p) => T::BeforeOpening.fmt(lang, &[&p.display()]),
     };
     let resp = egui::Modal::new(egui::Id::unique("confirm-unsaved")).show(ctx, |ui| {
-        ui.heading("Unsaved changes");
-        ui.label(format!(
-            "Save the changes to {} {what}?",
-            names.join(" and ")
-        ));
+        ui.heading(T::UnsavedChanges.get(lang));
+        ui.label(T::SaveQuestion.fmt(lang, &[&names.join(T::And.get(lang)), &what]));
         ui.horizontal(|ui| {
             for (label, a) in [
-                ("Save", Answer::Save),
-                ("Discard", Answer::Discard),
-                ("Cancel", Answer::Cancel),
+                (T::Save, Answer::Save),
+                (T::Discard, Answer::Discard),
+                (T::Cancel, Answer::Cancel),
             ] {
-                if ui.button(label).clicked() {
+                if ui.button(label.get(lang)).clicked() {
                     out.push(Command::Answer(a));
                 }
             }

@@ -4,20 +4,19 @@
 
 use egui::{RichText, Ui};
 
+use crate::i18n::score::Score as T;
 use crate::scoring::own::summary;
 use crate::state::State;
 use crate::visibility::Insight;
 
 /// Draw the analysis the room may see when it is not the full one.
 pub fn show(ui: &mut Ui, state: &State, insight: Insight) {
+    let lang = state.lang;
     let side = match insight {
         Insight::Own(s) => s,
         _ => {
             ui.centered_and_justified(|ui| {
-                ui.label(
-                    "No analysis can be shown in this room: it would rest on numbers this room \
-                     may not see (an estimate is shown only to the delegation that made it).",
-                );
+                ui.label(T::NoOwnAnalysis.get(lang));
             });
             return;
         }
@@ -25,57 +24,43 @@ pub fn show(ui: &mut Ui, state: &State, insight: Insight) {
     let Some(p) = state.shown().position(side) else {
         return;
     };
-    let other = state
-        .shown()
-        .position(side.other())
-        .map_or_else(|| side.other().name().to_owned(), |o| o.party.clone());
+    let other = state.shown().position(side.other()).map_or_else(
+        || crate::i18n::side_name(side.other(), lang).to_owned(),
+        |o| o.party.clone(),
+    );
     let s = summary(p);
     egui::ScrollArea::vertical()
         .id_salt("own-analysis-scroll")
         .show(ui, |ui| {
-            ui.heading(format!("{} analysis", p.party));
-            ui.label(
-                RichText::new(format!(
-                    "{other}'s values, weights, walk-aways and reservation are private in this \
-                     room, so no joint score, frontier or acceptability is shown. To analyse \
-                     both sides, load your delegation's estimate of {other} (a file marked \
-                     `estimate: true`)."
-                ))
-                .weak(),
-            );
+            ui.heading(T::OwnHeading.fmt(lang, &[&p.party]));
+            ui.label(RichText::new(T::OwnPrivate.fmt(lang, &[&other])).weak());
             ui.add_space(8.0);
             egui::Grid::new("own-summary")
                 .num_columns(2)
                 .spacing([16.0, 4.0])
                 .show(ui, |ui| {
-                    ui.label("Every target won");
+                    ui.label(T::EveryTarget.get(lang));
                     ui.label(format!("{:.1}", s.best));
                     ui.end_row();
-                    ui.label("Every walk-away conceded");
+                    ui.label(T::EveryWalkAway.get(lang));
                     ui.label(format!("{:.1}", s.floor));
                     ui.end_row();
-                    ui.label("Reservation (BATNA)");
+                    ui.label(T::ReservationBatna.get(lang));
                     ui.label(format!("{:.1}", s.reservation));
                     ui.end_row();
                 });
             if !s.floor_clears_reservation() {
-                ui.label(
-                    RichText::new(
-                        "Conceding every walk-away falls below the reservation: some issue must \
-                         end above its walk-away.",
-                    )
-                    .strong(),
-                );
+                ui.label(RichText::new(T::FloorBelow.get(lang)).strong());
             }
             ui.add_space(8.0);
-            ui.label(RichText::new("Where the weight lies").strong());
+            ui.label(RichText::new(T::WeightLies.get(lang)).strong());
             egui::Grid::new("own-issues")
                 .striped(true)
                 .num_columns(5)
                 .spacing([12.0, 4.0])
                 .show(ui, |ui| {
-                    for h in ["Issue", "Weight", "Target", "Walk-away", "Points at stake"] {
-                        ui.label(RichText::new(h).strong());
+                    for h in [T::Issue, T::Weight, T::Target, T::WalkAway, T::AtStake] {
+                        ui.label(RichText::new(h.get(lang)).strong());
                     }
                     ui.end_row();
                     for i in &s.issues {

@@ -12,8 +12,10 @@ use egui_plot::{
     HLine, HoverPosition, Line, MarkerShape, Plot, PlotPoints, Points, Polygon, VLine,
 };
 
+use crate::i18n::Lang;
+use crate::i18n::score::Score as T;
 use crate::model::Position;
-use crate::scoring::agenda::{Agenda, LEFT, RIGHT, side_name};
+use crate::scoring::agenda::{Agenda, LEFT, RIGHT};
 use crate::scoring::analysis::{Analysis, ProposalEval, evaluate};
 use crate::scoring::analyze;
 use crate::scoring::frontier::{self, Point, sample_packages};
@@ -102,7 +104,7 @@ pub struct ScoreView {
     /// The proposal: issue id → chosen label (absent = open).
     picks: BTreeMap<String, String>,
     plot_id: egui::Id,
-    error: Option<String>,
+    error: Option<T>,
     monte: Monte,
 }
 
@@ -211,10 +213,11 @@ impl ScoreView {
         left: Option<&Position>,
         right: Option<&Position>,
         versions: (u64, u64),
+        lang: Lang,
     ) {
         let (Some(left), Some(right)) = (left, right) else {
             ui.centered_and_justified(|ui| {
-                ui.label("Open a position on both sides to score packages.");
+                ui.label(T::NeedBoth.get(lang));
             });
             return;
         };
@@ -229,36 +232,36 @@ impl ScoreView {
         let Some(c) = self.current.clone() else {
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label("Computing the joint analysis…");
+                ui.label(T::Computing.get(lang));
             });
             return;
         };
-        egui::Panel::top("score_view_status").show(ui, |ui| self.status(ui, &c));
+        egui::Panel::top("score_view_status").show(ui, |ui| self.status(ui, &c, lang));
         egui::Panel::left("score_view_proposal")
             .resizable(true)
             .default_size(330.0)
             .show(ui, |ui| {
                 egui::ScrollArea::vertical()
                     .id_salt("score_view_proposal_scroll")
-                    .show(ui, |ui| self.proposal(ui, &c));
+                    .show(ui, |ui| self.proposal(ui, &c, lang));
             });
         egui::ScrollArea::vertical()
             .id_salt("score_view_main_scroll")
             .show(ui, |ui| {
                 let eval = evaluate(&c.analysis, &self.pick_indices(&c.analysis.agenda));
-                self.plot(ui, &c, &eval);
+                self.plot(ui, &c, &eval, lang);
                 ui.separator();
                 if self.monte.versions.is_some()
                     && (self.monte.running.is_some() || self.monte.result.is_some())
                 {
-                    self.how_sure(ui, &c);
+                    self.how_sure(ui, &c, lang);
                     ui.separator();
                 }
-                issue_bars(ui, &c.analysis);
+                issue_bars(ui, &c.analysis, lang);
                 ui.separator();
-                trades(ui, &c.analysis);
+                trades(ui, &c.analysis, lang);
                 ui.separator();
-                sensitivity(ui, &c.analysis);
+                sensitivity(ui, &c.analysis, lang);
             });
     }
 
@@ -272,10 +275,11 @@ impl ScoreView {
         right: Option<&Position>,
         versions: (u64, u64),
         labels_shared: bool,
+        lang: Lang,
     ) {
         let (Some(left), Some(right)) = (left, right) else {
             ui.centered_and_justified(|ui| {
-                ui.label("Open a position on both sides to look for packages.");
+                ui.label(T::NeedBothMediator.get(lang));
             });
             return;
         };
@@ -283,7 +287,7 @@ impl ScoreView {
         let Some(c) = self.current.clone() else {
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label("Looking for packages both sides could accept…");
+                ui.label(T::Looking.get(lang));
             });
             return;
         };
@@ -291,32 +295,33 @@ impl ScoreView {
         egui::ScrollArea::vertical()
             .id_salt("score_view_mediator_scroll")
             .show(ui, |ui| {
-                ui.heading("What the mediator can say");
-                ui.label(
-                    RichText::new(
-                        "Joint session: no side's scores, weights, walk-aways or reservation are shown.",
-                    )
-                    .weak(),
-                );
+                ui.heading(T::MediatorHeading.get(lang));
+                ui.label(RichText::new(T::MediatorNote.get(lang)).weak());
                 ui.add_space(8.0);
                 let verdict = if a.zopa.exists {
-                    "A package acceptable to both sides exists."
+                    T::ZopaExists.get(lang)
                 } else {
-                    "No package on this agenda is acceptable to both sides as the files stand."
+                    T::ZopaAbsent.get(lang)
                 };
                 ui.label(RichText::new(verdict).size(20.0).strong());
                 if !a.zopa.exists || !labels_shared {
                     return;
                 }
                 ui.add_space(8.0);
-                ui.label(RichText::new("Suggested packages").strong());
+                ui.label(RichText::new(T::Suggested.get(lang)).strong());
                 let (names, rows) = crate::visibility::suggested_packages(a);
+                // The same three columns as `suggested_packages` names them, in the language.
+                let names: Vec<&str> = names
+                    .iter()
+                    .zip([T::SuggestedNash, T::SuggestedKs, T::SuggestedMax])
+                    .map(|(_, t)| t.get(lang))
+                    .collect();
                 egui::Grid::new("mediator-packages")
                     .striped(true)
                     .num_columns(1 + names.len())
                     .spacing([16.0, 4.0])
                     .show(ui, |ui| {
-                        ui.label(RichText::new("Issue").strong());
+                        ui.label(RichText::new(T::Issue.get(lang)).strong());
                         for name in &names {
                             ui.label(RichText::new(*name).strong());
                         }
@@ -343,7 +348,7 @@ impl ScoreView {
                 }
                 Err(TryRecvError::Empty) => {}
                 Err(TryRecvError::Disconnected) => {
-                    self.error = Some("the analysis stopped unexpectedly".to_owned());
+                    self.error = Some(T::AnalysisStopped);
                     self.pending = None;
                 }
             }
@@ -390,70 +395,71 @@ impl ScoreView {
         }
     }
 
-    fn status(&self, ui: &mut Ui, c: &Computed) {
+    fn status(&self, ui: &mut Ui, c: &Computed, lang: Lang) {
         let a = &c.analysis;
         ui.horizontal_wrapped(|ui| {
             if let Some(p) = &self.pending {
                 ui.spinner();
-                ui.label(format!(
-                    "Recomputing after an edit ({:.1} s)… showing the previous analysis.",
-                    p.started.elapsed().as_secs_f32()
+                ui.label(T::Recomputing.fmt(
+                    lang,
+                    &[&format!("{:.1}", p.started.elapsed().as_secs_f32())],
                 ));
                 ui.ctx()
                     .request_repaint_after(std::time::Duration::from_millis(100));
             }
             if let Some(e) = &self.error {
-                ui.colored_label(ui.visuals().error_fg_color, e);
+                ui.colored_label(ui.visuals().error_fg_color, e.get(lang));
             }
             let zopa = if a.zopa.exists {
-                RichText::new("ZOPA: yes").strong()
+                RichText::new(T::ZopaYes.get(lang)).strong()
             } else {
-                RichText::new("ZOPA: none")
+                RichText::new(T::ZopaNone.get(lang))
                     .strong()
                     .color(ui.visuals().error_fg_color)
             };
             ui.label(zopa);
-            ui.label(format!(
-                "{} joint issues · frontier {} packages ({} acceptable){} · {:.1} ms",
-                a.agenda.issues.len(),
-                a.frontier.len(),
-                a.acceptable_frontier.len(),
-                if a.thinned {
-                    " — thinned, approximate"
-                } else {
-                    ", exact"
-                },
-                c.millis
+            ui.label(T::StatusLine.fmt(
+                lang,
+                &[
+                    &a.agenda.issues.len(),
+                    &a.frontier.len(),
+                    &a.acceptable_frontier.len(),
+                    &if a.thinned { T::Thinned } else { T::Exact }.get(lang),
+                    &format!("{:.1}", c.millis),
+                ],
             ));
         });
-        for w in &a.warnings {
+        for w in &a.warning_notes {
+            let w = w.text_in(&a.agenda, lang);
             ui.colored_label(ui.visuals().warn_fg_color, format!("⚠ {w}"));
         }
-        for m in &a.zopa.messages {
-            ui.label(format!("• {m}"));
+        for m in &a.zopa.notes {
+            ui.label(format!("• {}", m.text_in(&a.agenda, lang)));
         }
     }
 
     /// "How sure is this?": the Monte Carlo's summary, the most robust package and the
     /// questions to ask first.
-    fn how_sure(&mut self, ui: &mut Ui, c: &Arc<Computed>) {
+    fn how_sure(&mut self, ui: &mut Ui, c: &Arc<Computed>, lang: Lang) {
         let a = &c.analysis;
         let ag = &a.agenda;
-        ui.heading("How sure is this?");
+        ui.heading(T::HowSure.get(lang));
         if let Some(run) = &self.monte.running {
             ui.horizontal(|ui| {
                 ui.spinner();
                 let done = run.ctl.done.load(std::sync::atomic::Ordering::Relaxed);
                 let total = FIRST_BATCH + run.samples;
-                ui.label(format!(
-                    "Monte Carlo over the ranges: {} ({:.0}%, {:.1} s)…",
-                    if self.monte.result.is_some() {
-                        format!("refining to {} samples", run.samples)
-                    } else {
-                        format!("first {FIRST_BATCH} samples")
-                    },
-                    100.0 * (done.min(total) as f64) / total as f64,
-                    run.started.elapsed().as_secs_f32()
+                ui.label(T::MonteRunning.fmt(
+                    lang,
+                    &[
+                        &if self.monte.result.is_some() {
+                            T::Refining.fmt(lang, &[&run.samples])
+                        } else {
+                            T::FirstSamples.fmt(lang, &[&FIRST_BATCH])
+                        },
+                        &format!("{:.0}", 100.0 * (done.min(total) as f64) / total as f64),
+                        &format!("{:.1}", run.started.elapsed().as_secs_f32()),
+                    ],
                 ));
             });
             ui.ctx()
@@ -463,50 +469,52 @@ impl ScoreView {
             return;
         };
         let pct = |p: f64| format!("{:.0}%", 100.0 * p);
-        ui.label(format!(
-            "{} samples of {} uncertain numbers (triangular: low, most likely, high; seed {}). \
-             Some package is acceptable to both in {} of them.",
-            u.samples,
-            u.numbers,
-            u.seed,
-            pct(u.p_zopa)
-        ));
+        ui.label(T::MonteSummary.fmt(lang, &[&u.samples, &u.numbers, &u.seed, &pct(u.p_zopa)]));
         for s in [LEFT, RIGHT] {
             if let Some(q) = &u.nash[s] {
-                ui.label(format!(
-                    "{}'s score of the Nash package: {:.1} – {:.1} (p10 – p90), median {:.1}",
-                    ag.name(s),
-                    q.p10,
-                    q.p90,
-                    q.p50
+                ui.label(T::NashScore.fmt(
+                    lang,
+                    &[
+                        &ag.name_in(s, lang),
+                        &format!("{:.1}", q.p10),
+                        &format!("{:.1}", q.p90),
+                        &format!("{:.1}", q.p50),
+                    ],
                 ));
             }
         }
         if let Some(n) = &a.nash
             && let Some(o) = u.packages.iter().find(|o| o.package == n.package)
         {
-            ui.label(format!(
-                "Today's Nash package: acceptable to {} {} · {} {} · both {}; the Nash package in {} of the samples.",
-                ag.name(LEFT),
-                pct(o.p_left),
-                ag.name(RIGHT),
-                pct(o.p_right),
-                pct(o.p_both),
-                pct(o.p_nash)
+            ui.label(T::TodayNash.fmt(
+                lang,
+                &[
+                    &ag.name_in(LEFT, lang),
+                    &pct(o.p_left),
+                    &ag.name_in(RIGHT, lang),
+                    &pct(o.p_right),
+                    &pct(o.p_both),
+                    &pct(o.p_nash),
+                ],
             ));
         }
         match &u.most_robust {
             Some(o) => {
                 ui.horizontal_wrapped(|ui| {
-                    ui.strong(format!(
-                        "Most robust package: acceptable to both in {}{}",
-                        pct(o.p_both),
-                        if u.robust_proven {
-                            " (none does better)"
-                        } else {
-                            " (best found)"
-                        }
-                    ));
+                    ui.strong(
+                        T::MostRobustLine.fmt(
+                            lang,
+                            &[
+                                &pct(o.p_both),
+                                &if u.robust_proven {
+                                    T::NoneBetter
+                                } else {
+                                    T::BestFound
+                                }
+                                .get(lang),
+                            ],
+                        ),
+                    );
                     let (l, r) = frontier::scores(ag, &o.package);
                     let p = Point {
                         left: l,
@@ -514,9 +522,9 @@ impl ScoreView {
                         package: o.package.clone(),
                     };
                     if ui
-                        .small_button("use")
-                        .on_hover_text(package_text(ag, "Most robust package", &p))
-                        .accessible_name("Use the most robust package")
+                        .small_button(T::Use.get(lang))
+                        .on_hover_text(package_text(ag, T::MostRobustPackage.get(lang), &p, lang))
+                        .accessible_name(T::UseRobust.get(lang))
                         .clicked()
                     {
                         self.set_package(ag, &p);
@@ -524,10 +532,7 @@ impl ScoreView {
                 });
             }
             None => {
-                ui.colored_label(
-                    ui.visuals().error_fg_color,
-                    "No package is acceptable to both in any sample.",
-                );
+                ui.colored_label(ui.visuals().error_fg_color, T::NoRobust.get(lang));
             }
         }
         let asked: Vec<_> = u
@@ -537,27 +542,29 @@ impl ScoreView {
             .take(ASK_LISTED)
             .collect();
         if !self.monte.complete {
-            ui.label(RichText::new("Ask first: after the full run.").weak());
+            ui.label(RichText::new(T::AskAfter.get(lang)).weak());
         } else if asked.is_empty() {
-            ui.label("Ask first: knowing any single number would not change the Nash package.");
+            ui.label(T::AskNone.get(lang));
         } else {
-            ui.strong("Ask first: the numbers whose answer most often changes the Nash package");
+            ui.strong(T::AskHeading.get(lang));
             egui::Grid::new("score_ask_first")
                 .striped(true)
                 .show(ui, |ui| {
                     for q in asked {
                         let n = &q.number;
-                        let what = n.describe(ag);
+                        let what = n.describe_in(ag, lang);
                         ui.label(pct(q.share));
-                        ui.label(format!("{}'s {what}", ag.name(n.side)))
-                            .on_hover_text(format!(
-                                "Between {:.1} and {:.1}, most likely {:.1}: fixing it at {:.1} changes the Nash package in {} of {} probed samples",
-                                n.low,
-                                n.high,
-                                n.mode,
-                                n.mode,
-                                pct(q.share),
-                                u.ask_first_samples
+                        ui.label(T::AskWhat.fmt(lang, &[&ag.name_in(n.side, lang), &what]))
+                            .on_hover_text(T::AskHover.fmt(
+                                lang,
+                                &[
+                                    &format!("{:.1}", n.low),
+                                    &format!("{:.1}", n.high),
+                                    &format!("{:.1}", n.mode),
+                                    &format!("{:.1}", n.mode),
+                                    &pct(q.share),
+                                    &u.ask_first_samples,
+                                ],
                             ));
                         ui.end_row();
                     }
@@ -577,7 +584,7 @@ impl ScoreView {
             .collect()
     }
 
-    fn plot(&self, ui: &mut Ui, c: &Arc<Computed>, eval: &ProposalEval) {
+    fn plot(&self, ui: &mut Ui, c: &Arc<Computed>, eval: &ProposalEval, lang: Lang) {
         let a = &c.analysis;
         let dark = ui.visuals().dark_mode;
         let lc = theme::side_accent(Side::Left, dark);
@@ -587,11 +594,11 @@ impl ScoreView {
         let warn = ui.visuals().warn_fg_color;
         let link = ui.visuals().hyperlink_color;
         let zopa_fill = ui.visuals().selection.bg_fill.gamma_multiply(0.25);
-        let (ln, rn) = (a.agenda.name(LEFT), a.agenda.name(RIGHT));
+        let (ln, rn) = (a.agenda.name_in(LEFT, lang), a.agenda.name_in(RIGHT, lang));
         let res = a.agenda.reservation;
-        ui.heading("Outcome space");
+        ui.heading(T::OutcomeSpace.get(lang));
         if a.agenda.issues.is_empty() {
-            ui.label("No joint issue: nothing to plot.");
+            ui.label(T::NoJointPlot.get(lang));
             return;
         }
         // Hoverable series: name → coordinates; the hover text finds the package again by
@@ -602,13 +609,13 @@ impl ScoreView {
             right: eval.right,
             package: eval.package.clone(),
         };
-        let mut named: Vec<(&'static str, Vec<[f64; 2]>)> = vec![
+        let mut named: Vec<(T, Vec<[f64; 2]>)> = vec![
             (
-                "Frontier",
+                T::Frontier,
                 a.frontier.iter().map(|s| xy(&s.point)).collect(),
             ),
             (
-                "Acceptable frontier",
+                T::AcceptableFrontier,
                 a.acceptable_frontier.iter().map(xy).collect(),
             ),
         ];
@@ -617,7 +624,7 @@ impl ScoreView {
                 named.push((name, vec![xy(p)]));
             }
         }
-        named.push(("Proposal", vec![xy(&proposal)]));
+        named.push((T::Proposal, vec![xy(&proposal)]));
         let monte = self.monte.result.clone();
         let robust: Option<Point> = monte
             .as_ref()
@@ -631,7 +638,7 @@ impl ScoreView {
                 }
             });
         if let Some(p) = &robust {
-            named.push(("Most robust", vec![xy(p)]));
+            named.push((T::MostRobust, vec![xy(p)]));
         }
         let spread: Vec<[f64; 2]> = monte
             .as_ref()
@@ -652,8 +659,8 @@ impl ScoreView {
                 .include_x(100.0)
                 .include_y(0.0)
                 .include_y(100.0)
-                .x_axis_label(format!("{ln} score"))
-                .y_axis_label(format!("{rn} score"))
+                .x_axis_label(T::AxisScore.fmt(lang, &[&ln]))
+                .y_axis_label(T::AxisScore.fmt(lang, &[&rn]))
                 .label_formatter(move |pos| {
                     let HoverPosition::NearDataPoint {
                         plot_name, index, ..
@@ -662,23 +669,25 @@ impl ScoreView {
                         return None;
                     };
                     let a = &hover_c.analysis;
-                    let p = match *plot_name {
-                        "Frontier" => a.frontier.get(*index).map(|s| &s.point),
-                        "Acceptable frontier" => a.acceptable_frontier.get(*index),
-                        "Proposal" => Some(&proposal),
-                        "Most robust" => hover_robust.as_ref(),
+                    // The series' names are in the view's language: find which one it is.
+                    let series = HOVERED.into_iter().find(|t| t.get(lang) == *plot_name)?;
+                    let p = match series {
+                        T::Frontier => a.frontier.get(*index).map(|s| &s.point),
+                        T::AcceptableFrontier => a.acceptable_frontier.get(*index),
+                        T::Proposal => Some(&proposal),
+                        T::MostRobust => hover_robust.as_ref(),
                         other => single_point(a, other),
                     }?;
-                    let mut text = package_text(&a.agenda, plot_name, p);
+                    let mut text = package_text(&a.agenda, plot_name, p, lang);
                     if let Some(u) = &hover_monte {
-                        text.push_str(&odds_text(&a.agenda, &u.odds(&p.package)));
+                        text.push_str(&odds_text(&a.agenda, &u.odds(&p.package), lang));
                     }
                     Some(text)
                 })
                 .show(ui, |pui| {
                     pui.polygon(
                         Polygon::new(
-                            "ZOPA region",
+                            T::ZopaRegion.get(lang),
                             PlotPoints::new(vec![
                                 [res[LEFT], res[RIGHT]],
                                 [100.0, res[RIGHT]],
@@ -689,10 +698,10 @@ impl ScoreView {
                         .fill_color(zopa_fill)
                         .allow_hover(false),
                     );
-                    pui.vline(VLine::new(format!("{ln} reservation"), res[LEFT]).color(lc));
-                    pui.hline(HLine::new(format!("{rn} reservation"), res[RIGHT]).color(rc));
+                    pui.vline(VLine::new(T::ReservationOf.fmt(lang, &[&ln]), res[LEFT]).color(lc));
+                    pui.hline(HLine::new(T::ReservationOf.fmt(lang, &[&rn]), res[RIGHT]).color(rc));
                     pui.points(
-                        Points::new("Packages (sample)", c.cloud.clone())
+                        Points::new(T::PackagesSample.get(lang), c.cloud.clone())
                             .color(weak.gamma_multiply(0.5))
                             .radius(1.2)
                             .allow_hover(false),
@@ -700,33 +709,34 @@ impl ScoreView {
                     if !spread.is_empty() {
                         // Each sample's Nash point, faint: where the Nash package may really lie.
                         pui.points(
-                            Points::new("Sample Nash points", spread)
+                            Points::new(T::SampleNash.get(lang), spread)
                                 .color(theme::SPREAD)
                                 .radius(1.5)
                                 .allow_hover(false),
                         );
                     }
-                    for (name, series) in named {
-                        match name {
-                            "Frontier" => {
+                    for (key, series) in named {
+                        let name = key.get(lang);
+                        match key {
+                            T::Frontier => {
                                 pui.line(
-                                    Line::new("Frontier line", series.clone())
+                                    Line::new(T::FrontierLine.get(lang), series.clone())
                                         .color(weak)
                                         .allow_hover(false),
                                 );
                                 pui.points(Points::new(name, series).color(weak).radius(2.0));
                             }
-                            "Acceptable frontier" => {
+                            T::AcceptableFrontier => {
                                 pui.points(Points::new(name, series).color(strong).radius(2.5));
                             }
                             other => {
                                 let (shape, colour, r) = match other {
-                                    "Nash" => (MarkerShape::Diamond, warn, 7.0),
-                                    "Kalai–Smorodinsky" => (MarkerShape::Square, link, 6.0),
-                                    "Max joint gain" => (MarkerShape::Asterisk, strong, 8.0),
-                                    "Left target" => (MarkerShape::Up, lc, 7.0),
-                                    "Right target" => (MarkerShape::Right, rc, 7.0),
-                                    "Most robust" => (MarkerShape::Circle, link, 7.0),
+                                    T::Nash => (MarkerShape::Diamond, warn, 7.0),
+                                    T::KalaiSmorodinsky => (MarkerShape::Square, link, 6.0),
+                                    T::MaxJointGain => (MarkerShape::Asterisk, strong, 8.0),
+                                    T::LeftTarget => (MarkerShape::Up, lc, 7.0),
+                                    T::RightTarget => (MarkerShape::Right, rc, 7.0),
+                                    T::MostRobust => (MarkerShape::Circle, link, 7.0),
                                     _ => (MarkerShape::Cross, strong, 8.0),
                                 };
                                 pui.points(
@@ -749,96 +759,104 @@ impl ScoreView {
                     });
                 };
                 let at = |p: &Option<Point>| {
-                    p.as_ref().map_or("none".to_owned(), |p| {
+                    p.as_ref().map_or(T::NoneText.get(lang).to_owned(), |p| {
                         format!("{:.1} / {:.1}", p.left, p.right)
                     })
                 };
-                ui.strong(format!("Key ({ln} / {rn})"));
-                row(ui, "◆", warn, format!("Nash {}", at(&a.nash)));
+                // "Name value": the name in the language, the numbers as they are.
+                let named_at = |t: T, v: String| format!("{} {v}", t.get(lang));
+                ui.strong(T::Key.fmt(lang, &[&ln, &rn]));
+                row(ui, "◆", warn, named_at(T::Nash, at(&a.nash)));
                 row(
                     ui,
                     "■",
                     link,
-                    format!("Kalai–Smorodinsky {}", at(&a.kalai_smorodinsky)),
+                    named_at(T::KalaiSmorodinsky, at(&a.kalai_smorodinsky)),
                 );
+                row(ui, "*", strong, named_at(T::MaxJointGain, at(&a.max_joint)));
                 row(
                     ui,
-                    "*",
-                    strong,
-                    format!("Max joint gain {}", at(&a.max_joint)),
+                    "▲",
+                    lc,
+                    T::TargetAt.fmt(lang, &[&ln, &at(&a.targets[LEFT])]),
                 );
-                row(ui, "▲", lc, format!("{ln} target {}", at(&a.targets[LEFT])));
                 row(
                     ui,
                     "▶",
                     rc,
-                    format!("{rn} target {}", at(&a.targets[RIGHT])),
+                    T::TargetAt.fmt(lang, &[&rn, &at(&a.targets[RIGHT])]),
                 );
                 row(
                     ui,
                     "×",
                     strong,
-                    format!("Proposal {:.1} / {:.1}", eval.left, eval.right),
+                    named_at(T::Proposal, format!("{:.1} / {:.1}", eval.left, eval.right)),
                 );
                 row(
                     ui,
                     "●",
                     strong,
-                    format!("Acceptable frontier ({})", a.acceptable_frontier.len()),
+                    T::AcceptableCount.fmt(lang, &[&a.acceptable_frontier.len()]),
                 );
                 row(
                     ui,
                     "—",
                     weak,
-                    format!(
-                        "Frontier ({}){}",
-                        a.frontier.len(),
-                        if a.thinned { ", thinned" } else { "" }
+                    T::FrontierCount.fmt(
+                        lang,
+                        &[
+                            &a.frontier.len(),
+                            &if a.thinned {
+                                T::ThinnedShort.get(lang)
+                            } else {
+                                ""
+                            },
+                        ],
                     ),
                 );
-                row(ui, "·", weak, format!("Packages ({} drawn)", c.cloud.len()));
+                row(ui, "·", weak, T::PackagesDrawn.fmt(lang, &[&c.cloud.len()]));
                 if let Some(u) = &monte {
                     row(
                         ui,
                         "·",
                         theme::SPREAD.gamma_multiply(4.0),
-                        format!(
-                            "Sample Nash points ({} of {})",
-                            u.nash_points.len(),
-                            u.samples
-                        ),
+                        T::SampleNashCount.fmt(lang, &[&u.nash_points.len(), &u.samples]),
                     );
                     if let Some(p) = &robust {
                         row(
                             ui,
                             "●",
                             link,
-                            format!("Most robust {:.1} / {:.1}", p.left, p.right),
+                            named_at(T::MostRobust, format!("{:.1} / {:.1}", p.left, p.right)),
                         );
                     }
                 }
-                row(ui, "│", lc, format!("{ln} reservation {:.1}", res[LEFT]));
-                row(ui, "─", rc, format!("{rn} reservation {:.1}", res[RIGHT]));
-                ui.label(
-                    RichText::new(
-                        "Shaded: both reservations met. Hover a point to see its package.",
-                    )
-                    .small()
-                    .color(weak),
+                row(
+                    ui,
+                    "│",
+                    lc,
+                    T::ReservationAt.fmt(lang, &[&ln, &format!("{:.1}", res[LEFT])]),
                 );
+                row(
+                    ui,
+                    "─",
+                    rc,
+                    T::ReservationAt.fmt(lang, &[&rn, &format!("{:.1}", res[RIGHT])]),
+                );
+                ui.label(RichText::new(T::Shaded.get(lang)).small().color(weak));
             });
         });
     }
 
-    fn proposal(&mut self, ui: &mut Ui, c: &Arc<Computed>) {
+    fn proposal(&mut self, ui: &mut Ui, c: &Arc<Computed>, lang: Lang) {
         let a = &c.analysis;
         let agenda = &a.agenda;
-        ui.heading("Proposal builder");
+        ui.heading(T::ProposalBuilder.get(lang));
         if agenda.issues.is_empty() {
-            ui.label("No joint issue to propose on.");
+            ui.label(T::NoJointPropose.get(lang));
             return;
         }
-        ui.label(RichText::new("Open issues are scored at their common ground.").small());
+        ui.label(RichText::new(T::OpenScored.get(lang)).small());
         egui::Grid::new("score_view_proposal_grid")
             .num_columns(2)
             .striped(true)
@@ -846,12 +864,17 @@ impl ScoreView {
                 for (k, i) in agenda.issues.iter().enumerate() {
                     ui.label(&i.id).on_hover_text(&i.title);
                     let cur = self.picks.get(&i.id).cloned();
-                    let text = cur.clone().unwrap_or_else(|| "(open)".to_owned());
+                    let text = cur
+                        .clone()
+                        .unwrap_or_else(|| T::OpenPick.get(lang).to_owned());
                     egui::ComboBox::from_id_salt(("score_pick", k))
                         .width(190.0)
                         .selected_text(text)
                         .show_ui(ui, |ui| {
-                            if ui.selectable_label(cur.is_none(), "(open)").clicked() {
+                            if ui
+                                .selectable_label(cur.is_none(), T::OpenPick.get(lang))
+                                .clicked()
+                            {
                                 self.picks.remove(&i.id);
                             }
                             for (o, l) in i.labels.iter().enumerate() {
@@ -862,7 +885,7 @@ impl ScoreView {
                                     if i.allowed_both(o) {
                                         ""
                                     } else {
-                                        "  ✗ walk-away"
+                                        T::WalkAwayMark.get(lang)
                                     }
                                 );
                                 if ui
@@ -874,7 +897,7 @@ impl ScoreView {
                             }
                         })
                         .response
-                        .accessible_name(format!("Proposal option for {}", i.id));
+                        .accessible_name(T::ProposalFor.fmt(lang, &[&i.id]));
                     ui.end_row();
                 }
             });
@@ -885,54 +908,45 @@ impl ScoreView {
             let score = if s == LEFT { eval.left } else { eval.right };
             ui.horizontal(|ui| {
                 ui.label(
-                    RichText::new(format!("{}: {score:.1}", agenda.name(s)))
+                    RichText::new(format!("{}: {score:.1}", agenda.name_in(s, lang)))
                         .color(theme::side_accent(side, dark))
                         .strong(),
                 );
                 if eval.acceptable[s] {
-                    ui.label("acceptable");
+                    ui.label(T::Acceptable.get(lang));
                 } else {
-                    ui.colored_label(ui.visuals().error_fg_color, "not acceptable");
+                    ui.colored_label(ui.visuals().error_fg_color, T::NotAcceptable.get(lang));
                 }
-                ui.label(format!("(reservation {:.1})", agenda.reservation[s]));
+                ui.label(
+                    T::ReservationParen.fmt(lang, &[&format!("{:.1}", agenda.reservation[s])]),
+                );
             });
         }
         if let Some(u) = &self.monte.result {
             let o = u.odds(&eval.package);
-            ui.label(odds_text(agenda, &o).trim())
-                .on_hover_text(format!(
-                    "Share of the {} samples in which this proposal is acceptable",
-                    u.samples
-                ));
+            ui.label(odds_text(agenda, &o, lang).trim())
+                .on_hover_text(T::OddsHover.fmt(lang, &[&u.samples]));
         }
         if eval.distance <= crate::scoring::EPS {
-            ui.label("On the frontier: no package is better for both.");
+            ui.label(T::OnFrontier.get(lang));
         } else {
-            ui.label(format!(
-                "Both sides could gain {:.1} points together (distance to the frontier).",
-                eval.distance
-            ));
+            ui.label(T::CouldGain.fmt(lang, &[&format!("{:.1}", eval.distance)]));
         }
         match eval.distance_acceptable {
             Some(d) if d > crate::scoring::EPS => {
-                ui.label(format!(
-                    "Within both walk-aways and reservations they could gain {d:.1} together."
-                ));
+                ui.label(T::CouldGainAcceptable.fmt(lang, &[&format!("{d:.1}")]));
             }
             Some(_) => {
-                ui.label("On the acceptable frontier.");
+                ui.label(T::OnAcceptable.get(lang));
             }
             None => {}
         }
-        if ui.button("Clear proposal").clicked() {
+        if ui.button(T::ClearProposal.get(lang)).clicked() {
             self.picks.clear();
         }
         if !eval.better.is_empty() {
             ui.separator();
-            ui.label(format!(
-                "{} frontier packages are better for both:",
-                eval.better.len()
-            ));
+            ui.label(T::BetterForBoth.fmt(lang, &[&eval.better.len()]));
             let mut better: Vec<&Point> = eval
                 .better
                 .iter()
@@ -952,27 +966,28 @@ impl ScoreView {
                     ))
                     .on_hover_text(package_text(
                         agenda,
-                        "Frontier package",
+                        T::FrontierPackage.get(lang),
                         p,
+                        lang,
                     ));
-                    if ui.small_button("use").clicked() {
+                    if ui.small_button(T::Use.get(lang)).clicked() {
                         self.set_package(agenda, p);
                     }
                 });
             }
         }
         ui.separator();
-        ui.label("Start from:");
+        ui.label(T::StartFrom.get(lang));
         ui.horizontal_wrapped(|ui| {
             for (name, p) in [
-                ("Nash", &a.nash),
-                ("Kalai–Smorodinsky", &a.kalai_smorodinsky),
-                ("Max joint", &a.max_joint),
-                ("Left target", &a.targets[LEFT]),
-                ("Right target", &a.targets[RIGHT]),
+                (T::Nash, &a.nash),
+                (T::KalaiSmorodinsky, &a.kalai_smorodinsky),
+                (T::MaxJoint, &a.max_joint),
+                (T::LeftTarget, &a.targets[LEFT]),
+                (T::RightTarget, &a.targets[RIGHT]),
             ] {
                 if let Some(p) = p
-                    && ui.small_button(name).clicked()
+                    && ui.small_button(name.get(lang)).clicked()
                 {
                     self.set_package(agenda, p);
                 }
@@ -991,43 +1006,59 @@ impl ScoreView {
 }
 
 /// Names of the single marked points on the plot.
-const SINGLE_POINTS: [&str; 5] = [
-    "Nash",
-    "Kalai–Smorodinsky",
-    "Max joint gain",
-    "Left target",
-    "Right target",
+const SINGLE_POINTS: [T; 5] = [
+    T::Nash,
+    T::KalaiSmorodinsky,
+    T::MaxJointGain,
+    T::LeftTarget,
+    T::RightTarget,
 ];
 
-fn single_point<'a>(a: &'a Analysis, name: &str) -> Option<&'a Point> {
+/// Every series a hover can name.
+const HOVERED: [T; 9] = [
+    T::Frontier,
+    T::AcceptableFrontier,
+    T::Proposal,
+    T::MostRobust,
+    T::Nash,
+    T::KalaiSmorodinsky,
+    T::MaxJointGain,
+    T::LeftTarget,
+    T::RightTarget,
+];
+
+fn single_point(a: &Analysis, name: T) -> Option<&Point> {
     match name {
-        "Nash" => a.nash.as_ref(),
-        "Kalai–Smorodinsky" => a.kalai_smorodinsky.as_ref(),
-        "Max joint gain" => a.max_joint.as_ref(),
-        "Left target" => a.targets[LEFT].as_ref(),
-        "Right target" => a.targets[RIGHT].as_ref(),
+        T::Nash => a.nash.as_ref(),
+        T::KalaiSmorodinsky => a.kalai_smorodinsky.as_ref(),
+        T::MaxJointGain => a.max_joint.as_ref(),
+        T::LeftTarget => a.targets[LEFT].as_ref(),
+        T::RightTarget => a.targets[RIGHT].as_ref(),
         _ => None,
     }
 }
 
 /// "P(acceptable): US 95% · ROK 80% · both 78%" with a line break before it.
-fn odds_text(agenda: &Agenda, o: &[f64; 3]) -> String {
-    format!(
-        "\nP(acceptable): {} {:.0}% · {} {:.0}% · both {:.0}%",
-        agenda.name(LEFT),
-        100.0 * o[0],
-        agenda.name(RIGHT),
-        100.0 * o[1],
-        100.0 * o[2]
+fn odds_text(agenda: &Agenda, o: &[f64; 3], lang: Lang) -> String {
+    let pct = |p: f64| format!("{:.0}", 100.0 * p);
+    T::Odds.fmt(
+        lang,
+        &[
+            &agenda.name_in(LEFT, lang),
+            &pct(o[0]),
+            &agenda.name_in(RIGHT, lang),
+            &pct(o[1]),
+            &pct(o[2]),
+        ],
     )
 }
 
-fn package_text(agenda: &Agenda, title: &str, p: &Point) -> String {
+fn package_text(agenda: &Agenda, title: &str, p: &Point, lang: Lang) -> String {
     let mut s = format!(
         "{title}\n{} {:.1} · {} {:.1}\n",
-        agenda.name(LEFT),
+        agenda.name_in(LEFT, lang),
         p.left,
-        agenda.name(RIGHT),
+        agenda.name_in(RIGHT, lang),
         p.right
     );
     for (i, &k) in agenda.issues.iter().zip(&p.package) {
@@ -1040,7 +1071,22 @@ fn package_text(agenda: &Agenda, title: &str, p: &Point) -> String {
     s
 }
 
-fn bar(ui: &mut Ui, value: f64, colour: Color32, valued: bool, acceptable: bool) {
+/// How one option's value reads in its bar.
+#[derive(Clone, Copy)]
+struct BarOf {
+    value: f64,
+    colour: Color32,
+    valued: bool,
+    acceptable: bool,
+}
+
+fn bar(ui: &mut Ui, b: BarOf, lang: Lang) {
+    let BarOf {
+        value,
+        colour,
+        valued,
+        acceptable,
+    } = b;
     let (rect, resp) = ui.allocate_exact_size(egui::vec2(110.0, 12.0), egui::Sense::hover());
     let p = ui.painter();
     p.rect_filled(rect, 2.0, ui.visuals().extreme_bg_color);
@@ -1058,48 +1104,49 @@ fn bar(ui: &mut Ui, value: f64, colour: Color32, valued: bool, acceptable: bool)
     let text = if valued {
         format!(
             "{value:.0}{}",
-            if acceptable { "" } else { " (below walk-away)" }
+            if acceptable {
+                ""
+            } else {
+                T::BelowWalkAway.get(lang)
+            }
         )
     } else {
-        "not valued: counted as 0".to_owned()
+        T::NotValued.get(lang).to_owned()
     };
     resp.on_hover_text(text);
 }
 
-fn issue_bars(ui: &mut Ui, a: &Analysis) {
+fn issue_bars(ui: &mut Ui, a: &Analysis, lang: Lang) {
     let ag = &a.agenda;
     let dark = ui.visuals().dark_mode;
     let (lc, rc) = (
         theme::side_accent(Side::Left, dark),
         theme::side_accent(Side::Right, dark),
     );
-    ui.heading("Issues");
+    ui.heading(T::Issues.get(lang));
     ui.label(
-        RichText::new(format!(
-            "Bars: {} above, {} below; faded = below that side's walk-away; ? = not valued; ★ = common ground.",
-            ag.name(LEFT),
-            ag.name(RIGHT)
-        ))
+        RichText::new(
+            T::BarsLegend.fmt(lang, &[&ag.name_in(LEFT, lang), &ag.name_in(RIGHT, lang)]),
+        )
         .small(),
     );
     for (ia, i) in a.issues.iter().zip(&ag.issues) {
-        egui::CollapsingHeader::new(format!(
-            "{} — {} · conflict {:.1} · {}",
-            i.id,
-            ia.kind.as_str(),
-            ia.conflict,
-            match ia.cares_more {
-                Some(s) => format!(
-                    "{} cares more ({:.2} vs {:.2})",
-                    side_name(s),
-                    ia.norm[LEFT],
-                    ia.norm[RIGHT]
-                ),
-                None => format!(
-                    "equal weight ({:.2} vs {:.2})",
-                    ia.norm[LEFT], ia.norm[RIGHT]
-                ),
-            }
+        let norms = [
+            format!("{:.2}", ia.norm[LEFT]),
+            format!("{:.2}", ia.norm[RIGHT]),
+        ];
+        let weight = match ia.cares_more {
+            Some(s) => T::CaresMore.fmt(lang, &[&side_label(s, lang), &norms[0], &norms[1]]),
+            None => T::EqualWeight.fmt(lang, &[&norms[0], &norms[1]]),
+        };
+        egui::CollapsingHeader::new(T::IssueHeader.fmt(
+            lang,
+            &[
+                &i.id,
+                &ia.kind.label_in(lang),
+                &format!("{:.1}", ia.conflict),
+                &weight,
+            ],
         ))
         .id_salt(("score_issue", &i.id))
         .default_open(true)
@@ -1118,20 +1165,15 @@ fn issue_bars(ui: &mut Ui, a: &Analysis) {
                         ui.label(t);
                         ui.vertical(|ui| {
                             ui.spacing_mut().item_spacing.y = 1.0;
-                            bar(
-                                ui,
-                                i.value[LEFT][k],
-                                lc,
-                                i.valued[LEFT][k],
-                                i.allowed(LEFT, k),
-                            );
-                            bar(
-                                ui,
-                                i.value[RIGHT][k],
-                                rc,
-                                i.valued[RIGHT][k],
-                                i.allowed(RIGHT, k),
-                            );
+                            for (s, colour) in [(LEFT, lc), (RIGHT, rc)] {
+                                let b = BarOf {
+                                    value: i.value[s][k],
+                                    colour,
+                                    valued: i.valued[s][k],
+                                    acceptable: i.allowed(s, k),
+                                };
+                                bar(ui, b, lang);
+                            }
                         });
                         ui.end_row();
                     }
@@ -1140,19 +1182,20 @@ fn issue_bars(ui: &mut Ui, a: &Analysis) {
     }
 }
 
-fn trades(ui: &mut Ui, a: &Analysis) {
+/// A side of the joint agenda by name ("left" / "왼쪽").
+fn side_label(s: usize, lang: Lang) -> &'static str {
+    let side = if s == LEFT { Side::Left } else { Side::Right };
+    crate::i18n::side_name(side, lang)
+}
+
+fn trades(ui: &mut Ui, a: &Analysis, lang: Lang) {
     let ag = &a.agenda;
-    ui.heading("Trades");
+    ui.heading(T::Trades.get(lang));
     if a.trades.is_empty() {
-        ui.label("No trade leaves both sides better off than splitting the difference.");
+        ui.label(T::NoTrade.get(lang));
         return;
     }
-    ui.label(
-        RichText::new(
-            "Each side wins what it weighs more; change against splitting the difference.",
-        )
-        .small(),
-    );
+    ui.label(RichText::new(T::TradesNote.get(lang)).small());
     let list = |w: &[(usize, usize)]| {
         w.iter()
             .filter_map(|&(i, k)| {
@@ -1165,9 +1208,13 @@ fn trades(ui: &mut Ui, a: &Analysis) {
     egui::Grid::new("score_trades")
         .striped(true)
         .show(ui, |ui| {
-            ui.strong(format!("{} / {}", ag.name(LEFT), ag.name(RIGHT)));
-            ui.strong(format!("{} gets", ag.name(LEFT)));
-            ui.strong(format!("{} gets", ag.name(RIGHT)));
+            ui.strong(format!(
+                "{} / {}",
+                ag.name_in(LEFT, lang),
+                ag.name_in(RIGHT, lang)
+            ));
+            ui.strong(T::Gets.fmt(lang, &[&ag.name_in(LEFT, lang)]));
+            ui.strong(T::Gets.fmt(lang, &[&ag.name_in(RIGHT, lang)]));
             ui.end_row();
             for t in &a.trades {
                 ui.label(format!("{:+.1} / {:+.1}", t.delta[LEFT], t.delta[RIGHT]));
@@ -1178,40 +1225,36 @@ fn trades(ui: &mut Ui, a: &Analysis) {
         });
 }
 
-fn sensitivity(ui: &mut Ui, a: &Analysis) {
+fn sensitivity(ui: &mut Ui, a: &Analysis, lang: Lang) {
     let ag = &a.agenda;
-    ui.heading("Sensitivity of the Nash package");
+    ui.heading(T::Sensitivity.get(lang));
     if a.sensitivity.is_empty() {
-        ui.label("No Nash package (no package is acceptable to both), so nothing to test.");
+        ui.label(T::NoSensitivity.get(lang));
         return;
     }
-    ui.label(
-        RichText::new("How far each weight can move before the Nash package changes.").small(),
-    );
+    ui.label(RichText::new(T::SensitivityNote.get(lang)).small());
     if !a.sensitivity_exact {
-        ui.colored_label(
-            ui.visuals().warn_fg_color,
-            "Large agenda: checked against today's frontier only; the ranges are upper bounds.",
-        );
+        ui.colored_label(ui.visuals().warn_fg_color, T::SensitivityLarge.get(lang));
     }
     egui::Grid::new("score_sensitivity")
         .striped(true)
         .show(ui, |ui| {
-            ui.strong("Issue");
-            ui.strong("Side");
-            ui.strong("Weight");
-            ui.strong("Keeps Nash from");
-            ui.strong("to");
+            for h in [T::Issue, T::Side, T::Weight, T::KeepsFrom, T::To] {
+                ui.strong(h.get(lang));
+            }
             ui.end_row();
             for s in &a.sensitivity {
                 let Some(i) = ag.issues.get(s.issue) else {
                     continue;
                 };
                 ui.label(&i.id);
-                ui.label(ag.name(s.side));
+                ui.label(ag.name_in(s.side, lang));
                 ui.label(format!("{:.2}", s.weight));
                 ui.label(format!("{:.2}", s.low));
-                ui.label(s.high.map_or("any".to_owned(), |h| format!("{h:.2}")));
+                ui.label(
+                    s.high
+                        .map_or(T::Any.get(lang).to_owned(), |h| format!("{h:.2}")),
+                );
                 ui.end_row();
             }
         });
@@ -1223,7 +1266,7 @@ mod tests {
 
     fn frame(view: &mut ScoreView, ctx: &egui::Context, l: &Position, r: &Position, v: (u64, u64)) {
         let mut out = ctx.run_ui(egui::RawInput::default(), |ui| {
-            view.show(ui, Some(l), Some(r), v);
+            view.show(ui, Some(l), Some(r), v, Lang::En);
         });
         out.textures_delta.clear();
     }
@@ -1255,7 +1298,7 @@ mod tests {
         frame(&mut view, &ctx, &l, &r, (2, 1));
         assert!(view.current.is_some());
         let mut out = ctx.run_ui(egui::RawInput::default(), |ui| {
-            view.show(ui, None, Some(&r), (2, 1));
+            view.show(ui, None, Some(&r), (2, 1), Lang::Ko);
         });
         out.textures_delta.clear();
     }
