@@ -78,9 +78,21 @@ impl AccordApp {
 
     /// An app with the given files open (files that fail to load show their error).
     pub fn new(ctx: &egui::Context, left: Option<PathBuf>, right: Option<PathBuf>) -> Self {
+        Self::new_in(ctx, left, right, crate::i18n::Lang::En)
+    }
+
+    /// The app in a language, with these files open (their notices in that language).
+    pub fn new_in(
+        ctx: &egui::Context,
+        left: Option<PathBuf>,
+        right: Option<PathBuf>,
+        lang: crate::i18n::Lang,
+    ) -> Self {
         ui::fonts::install(ctx);
+        let mut state = State::new();
+        state.lang = lang;
         let mut app = AccordApp {
-            state: State::new(),
+            state,
             queue: Vec::new(),
             autosaver: crate::recovery::Autosaver::new(None),
             dialogs: Dialogs::new(Box::new(NativeDialogs)),
@@ -142,7 +154,12 @@ impl AccordApp {
                 (Some(l), Some(r))
             }
         };
-        let mut app = Self::new(&cc.egui_ctx, l, r).with_recovery(crate::recovery::dir());
+        let lang = settings
+            .language
+            .unwrap_or_else(crate::i18n::Lang::from_system);
+        let mut app =
+            Self::new_in(&cc.egui_ctx, l, r, lang).with_recovery(crate::recovery::dir());
+        app.state.lang_chosen = settings.language.is_some();
         let mut recent = settings.recent;
         for p in app.state.recent.drain(..) {
             recent.retain(|r| r != &p);
@@ -151,12 +168,6 @@ impl AccordApp {
         recent.truncate(crate::state::MAX_RECENT);
         app.state.recent = recent;
         app.state.theme = settings.theme;
-        if let Some(l) = settings.language {
-            app.state.lang = l;
-            app.state.lang_chosen = true;
-        } else {
-            app.state.lang = crate::i18n::Lang::from_system();
-        }
         app.state.zoom = settings.zoom.clamp(0.5, 4.0);
         app.state.present_zoom = settings.present_zoom.clamp(0.5, 4.0);
         app.state.rooms = settings.rooms.into_iter().collect();

@@ -1377,7 +1377,7 @@ impl State {
         let Some(doc) = self.ws.doc_mut(side) else {
             return;
         };
-        let label = edit::describe(&e, &doc.position);
+        let label = edit::describe_in(&e, &doc.position, self.lang);
         let merge = merge.zip(e.merge_target());
         let renamed = renamed_id(&e, &doc.position);
         let structural = e.is_structural();
