@@ -211,13 +211,6 @@ fn the_mediator_and_own_views_and_the_room_question_speak_korean() {
     let mut h = common::samples();
     to_korean(&mut h);
     to_score_view(&mut h);
-    // The joint room: what a mediator may say.
-    h.state_mut()
-        .push(Command::Action(Action::SetRoom(Audience::Joint)));
-    wait(&mut h, "the mediator's view", |h| {
-        has(h, "진행자가 말할 수 있는 것")
-    });
-    assert!(!has(&h, "What the mediator can say"));
     // One delegation's room: its own analysis only.
     h.state_mut()
         .push(Command::Action(Action::SetRoom(Audience::Party(
@@ -232,6 +225,14 @@ fn the_mediator_and_own_views_and_the_room_question_speak_korean() {
     assert!(has(&h, "모든 목표 달성"));
     assert!(has(&h, "US 분석"));
     assert!(!has(&h, "Where the weight lies"));
+    // The joint room (narrower: no question): what a mediator may say.
+    h.state_mut()
+        .push(Command::Action(Action::SetRoom(Audience::Joint)));
+    wait(&mut h, "the mediator's view", |h| {
+        has(h, "진행자가 말할 수 있는 것")
+    });
+    assert!(has(&h, "양측이 받아들일 수 있는 패키지가 있습니다."));
+    assert!(!has(&h, "What the mediator can say"));
     // Back to the facilitator's room: the question before showing more, in Korean.
     h.state_mut()
         .push(Command::Action(Action::SetRoom(Audience::Facilitator)));
@@ -239,4 +240,23 @@ fn the_mediator_and_own_views_and_the_room_question_speak_korean() {
     assert!(has_part(&h, "보기로 전환하시겠습니까?"), "room question");
     assert!(has_part(&h, "에 머무르기"));
     assert!(!has_part(&h, "Stay in"));
+}
+
+#[test]
+fn how_sure_speaks_korean_over_an_estimate() {
+    let dir = tempfile::tempdir().unwrap();
+    let r = dir.path().join("rok-estimate.ron");
+    std::fs::copy(common::sample("estimates/rok.ron"), &r).unwrap();
+    let mut h = common::app(Some(common::sample("us.ron")), Some(r));
+    to_korean(&mut h);
+    to_score_view(&mut h);
+    wait(&mut h, "the Monte Carlo's first batch", |h| {
+        h.state().score_view().uncertainty().is_some()
+    });
+    assert!(has(&h, "얼마나 확실합니까?"));
+    assert!(has_part(&h, "먼저 물을 것"));
+    assert!(has_part(&h, "불확실한 수 "));
+    assert!(!has(&h, "How sure is this?"));
+    assert!(!has_part(&h, "Ask first"));
+    assert!(!has_part(&h, "uncertain numbers"));
 }
