@@ -157,8 +157,7 @@ impl AccordApp {
         let lang = settings
             .language
             .unwrap_or_else(crate::i18n::Lang::from_system);
-        let mut app =
-            Self::new_in(&cc.egui_ctx, l, r, lang).with_recovery(crate::recovery::dir());
+        let mut app = Self::new_in(&cc.egui_ctx, l, r, lang).with_recovery(crate::recovery::dir());
         app.state.lang_chosen = settings.language.is_some();
         let mut recent = settings.recent;
         for p in app.state.recent.drain(..) {

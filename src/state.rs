@@ -2095,7 +2095,10 @@ impl State {
             }
             Ok((key, names, disk)) => {
                 self.diff_message = None;
-                let key = format!("{key} {} {:?}", self.diff_only_changes, self.room);
+                let key = format!(
+                    "{key} {} {:?} {:?}",
+                    self.diff_only_changes, self.room, self.lang
+                );
                 if self.diff.key.as_deref() == Some(key.as_str()) {
                     return;
                 }

@@ -45,13 +45,18 @@ fn missing_glyphs(h: &Harness<'static, AccordApp>, text: &str) -> Vec<char> {
 }
 
 #[test]
-fn every_korean_text_has_its_glyphs_in_the_app_fonts() {
+fn every_text_in_both_languages_has_its_glyphs_in_the_app_fonts() {
     let h = common::samples();
     let mut bad = Vec::new();
     let texts = ACTIONS
         .iter()
-        .flat_map(|r| [r.ko_label, r.ko_tooltip])
-        .chain(catalogues().into_iter().flatten().map(|e| e.ko));
+        .flat_map(|r| [r.label, r.tooltip, r.ko_label, r.ko_tooltip])
+        .chain(
+            catalogues()
+                .into_iter()
+                .flatten()
+                .flat_map(|e| [e.en, e.ko]),
+        );
     let mut n = 0;
     for t in texts {
         n += 1;
@@ -60,7 +65,7 @@ fn every_korean_text_has_its_glyphs_in_the_app_fonts() {
             bad.push(format!("{t:?}: {m:?}"));
         }
     }
-    assert!(n > 150, "only {n} texts checked");
+    assert!(n > 300, "only {n} texts checked");
     assert!(bad.is_empty(), "no glyph for:\n{}", bad.join("\n"));
     // The check itself can fail: a character no bundled font has.
     assert!(!missing_glyphs(&h, "\u{10FFFD}").is_empty());
@@ -75,6 +80,11 @@ fn check_view(h: &Harness<'static, AccordApp>, what: &str, expect: &[&str]) {
             "{what}: {e:?} not on screen"
         );
     }
+    let korean = texts.iter().filter(|t| accord::i18n::has_hangul(t)).count();
+    assert!(
+        korean >= 5,
+        "{what}: only {korean} Korean texts on screen: {texts:?}"
+    );
     for t in &texts {
         let m = missing_glyphs(h, t);
         assert!(m.is_empty(), "{what}: no glyph for {m:?} in {t:?}");
@@ -88,7 +98,11 @@ fn every_view_draws_in_korean() {
     check_view(&h, "workspace", &["파일", "편집", "보기", "도움말"]);
     h.get_by_label("파일").click();
     h.run();
-    check_view(&h, "file menu", &["다른 이름으로 저장", "보고서 내보내기", "끝내기"]);
+    check_view(
+        &h,
+        "file menu",
+        &["다른 이름으로 저장", "보고서 내보내기", "끝내기"],
+    );
     h.key_press(Key::Escape);
     h.run();
     // Select an issue: the detail panel.
@@ -96,7 +110,8 @@ fn every_view_draws_in_korean() {
     h.run();
     check_view(&h, "detail panel", &["보기"]);
     h.key_press_modifiers(Modifiers::COMMAND, Key::Num2);
-    h.run();
+    // The score view's spinner repaints while the analysis runs.
+    h.run_steps(8);
     check_view(&h, "score view", &["분석"]);
     h.key_press_modifiers(Modifiers::COMMAND, Key::Num3);
     h.run();

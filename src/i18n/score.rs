@@ -98,7 +98,7 @@ crate::catalogue! {
         NoJointPropose => "No joint issue to propose on.", "제안할 공동 쟁점이 없습니다.";
         OpenScored => "Open issues are scored at their common ground.", "미정 쟁점은 공통 기반 옵션으로 점수를 매깁니다.";
         OpenPick => "(open)", "(미정)";
-        WalkAwayMark => "  ✗ walk-away", "  ✗ 최저선";
+        WalkAwayMark => "  ✖ walk-away", "  ✖ 최저선";
         /// `{0}`: issue id.
         ProposalFor => "Proposal option for {0}", "{0}의 제안 옵션";
         Acceptable => "acceptable", "수용 가능";
