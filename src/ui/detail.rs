@@ -825,7 +825,14 @@ fn list_editor(
                 let r = ui
                     .add(
                         egui::TextEdit::singleline(&mut t)
-                            .desired_width(ui.available_width() - 30.0),
+                            // Room for the remove button after it: its width, the gap before
+                            // it, and the frame egui draws around the field.
+                            .desired_width(
+                                ui.available_width()
+                                    - ui.spacing().interact_size.y
+                                    - 3.0 * ui.spacing().item_spacing.x
+                                    - 8.0,
+                            ),
                     )
                     .accessible_name(cx.name(&format!("{} {}", field.label_in(lang), k + 1)));
                 cx.watch(&r);
