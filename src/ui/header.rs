@@ -102,77 +102,99 @@ pub fn headers(ui: &mut Ui, state: &State, out: &mut Vec<Command>) {
             } else {
                 egui::Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color)
             };
-            let resp = egui::Frame::group(ui.style())
-                .stroke(stroke)
-                .show(ui, |ui| {
-                    ui.set_width(ui.available_width());
-                    match state.shown().doc(side) {
-                        None => {
-                            ui.label(
-                                RichText::new(Work::NoFileOn.fmt(lang, &[&state.side(side)]))
-                                    .weak(),
-                            );
-                            if ui
-                                .button(Work::Open.get(lang))
-                                .on_hover_text(Work::OpenHereTip.get(lang))
-                                .clicked()
-                            {
-                                out.push(Command::Action(crate::command::Action::Open(side)));
-                            }
-                        }
-                        Some(doc) => {
-                            let p = &doc.position;
-                            ui.horizontal(|ui| {
-                                ui.label(
-                                    RichText::new(&p.party)
-                                        .heading()
-                                        .strong()
-                                        .color(theme::side_accent(side, dark)),
-                                );
-                                ui.label(
-                                    RichText::new(Work::RoundN.fmt(lang, &[&p.round])).strong(),
-                                );
-                                if ui
-                                    .small_button(Work::EditHeaderButton.get(lang))
-                                    .on_hover_text(Work::EditHeaderTip.get(lang))
-                                    .clicked()
-                                {
-                                    out.push(Command::Action(crate::command::Action::EditHeader(
-                                        side,
-                                    )));
-                                }
-                                if doc.is_dirty() {
+            // The click that activates a side is sensed *below* the header's own widgets, so
+            // its Edit… button still gets its clicks (a sense added after drawing, on top, took
+            // them from a real mouse).
+            let resp = ui
+                .scope_builder(egui::UiBuilder::new().sense(egui::Sense::click()), |ui| {
+                    egui::Frame::group(ui.style())
+                        .stroke(stroke)
+                        .show(ui, |ui| {
+                            ui.set_width(ui.available_width());
+                            match state.shown().doc(side) {
+                                None => {
                                     ui.label(
-                                        RichText::new(Work::Unsaved.get(lang)).color(theme::DIRTY),
-                                    )
-                                    .on_hover_text(Work::UnsavedTip.get(lang));
+                                        RichText::new(
+                                            Work::NoFileOn.fmt(lang, &[&state.side(side)]),
+                                        )
+                                        .weak(),
+                                    );
+                                    if ui
+                                        .button(Work::Open.get(lang))
+                                        .on_hover_text(Work::OpenHereTip.get(lang))
+                                        .clicked()
+                                    {
+                                        out.push(Command::Action(crate::command::Action::Open(
+                                            side,
+                                        )));
+                                    }
                                 }
-                            });
-                            ui.add(egui::Label::new(RichText::new(&p.title).strong()).truncate());
-                            let mut sub = p.party_name.clone();
-                            if let Some(d) = &p.as_of {
-                                sub.push_str(&Work::AsOfDate.fmt(lang, &[d]));
+                                Some(doc) => {
+                                    let p = &doc.position;
+                                    ui.horizontal(|ui| {
+                                        ui.label(
+                                            RichText::new(&p.party)
+                                                .heading()
+                                                .strong()
+                                                .color(theme::side_accent(side, dark)),
+                                        );
+                                        ui.label(
+                                            RichText::new(Work::RoundN.fmt(lang, &[&p.round]))
+                                                .strong(),
+                                        );
+                                        if ui
+                                            .small_button(Work::EditHeaderButton.get(lang))
+                                            .on_hover_text(Work::EditHeaderTip.get(lang))
+                                            .clicked()
+                                        {
+                                            out.push(Command::Action(
+                                                crate::command::Action::EditHeader(side),
+                                            ));
+                                        }
+                                        if doc.is_dirty() {
+                                            ui.label(
+                                                RichText::new(Work::Unsaved.get(lang))
+                                                    .color(theme::DIRTY),
+                                            )
+                                            .on_hover_text(Work::UnsavedTip.get(lang));
+                                        }
+                                    });
+                                    ui.add(
+                                        egui::Label::new(RichText::new(&p.title).strong())
+                                            .truncate(),
+                                    );
+                                    let mut sub = p.party_name.clone();
+                                    if let Some(d) = &p.as_of {
+                                        sub.push_str(&Work::AsOfDate.fmt(lang, &[d]));
+                                    }
+                                    ui.add(egui::Label::new(sub).truncate());
+                                    if let Some(m) = &p.marking {
+                                        ui.add(
+                                            egui::Label::new(
+                                                RichText::new(m).small().color(theme::MARKING_BG),
+                                            )
+                                            .truncate(),
+                                        );
+                                    }
+                                    let path = doc
+                                        .path
+                                        .as_ref()
+                                        .map(|p| p.display().to_string())
+                                        .unwrap_or_else(|| Work::NotSavedYet.get(lang).into());
+                                    ui.add(
+                                        egui::Label::new(RichText::new(path).small().weak())
+                                            .truncate(),
+                                    );
+                                }
                             }
-                            ui.add(egui::Label::new(sub).truncate());
-                            if let Some(m) = &p.marking {
-                                ui.add(
-                                    egui::Label::new(
-                                        RichText::new(m).small().color(theme::MARKING_BG),
-                                    )
-                                    .truncate(),
-                                );
-                            }
-                            let path = doc
-                                .path
-                                .as_ref()
-                                .map(|p| p.display().to_string())
-                                .unwrap_or_else(|| Work::NotSavedYet.get(lang).into());
-                            ui.add(egui::Label::new(RichText::new(path).small().weak()).truncate());
-                        }
-                    }
+                        })
                 })
                 .response;
-            if resp.interact(egui::Sense::click()).clicked() && !active {
+            // Labels (selectable text) take their own clicks: any click inside the header
+            // counts, including one on Edit…, which edits that side anyway.
+            let clicked = resp.clicked()
+                || (resp.contains_pointer() && ui.input(|i| i.pointer.primary_clicked()));
+            if clicked && !active {
                 out.push(Command::Activate(side));
             }
         }
