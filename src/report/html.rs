@@ -119,8 +119,8 @@ pub(crate) fn render(input: &ReportInput, p: &Prepared, lang: Lang) -> String {
     );
     if !a.warnings.is_empty() {
         o.push_str("<ul class=\"warn\">\n");
-        for w in &a.warnings {
-            let _ = writeln!(o, "<li>{}</li>", esc(w));
+        for w in a.warnings_in(lang) {
+            let _ = writeln!(o, "<li>{}</li>", esc(&w));
         }
         o.push_str("</ul>\n");
     }
@@ -242,7 +242,7 @@ pub(crate) fn render(input: &ReportInput, p: &Prepared, lang: Lang) -> String {
                 lang,
                 &[&ch.from_round, &ch.to_round, &esc(&summary_line(&ch.diff))]
             ),
-            esc(&ch.concessions.summary())
+            esc(&ch.concessions.summary_in(lang))
         );
         if !ch.concessions.issues.is_empty() {
             let _ = writeln!(

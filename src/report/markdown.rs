@@ -100,8 +100,8 @@ pub(crate) fn render(input: &ReportInput, p: &Prepared, lang: Lang) -> String {
             ]
         )
     );
-    for w in &a.warnings {
-        let _ = writeln!(o, "- {}", R::Warning.fmt(lang, &[&md(w)]));
+    for w in a.warnings_in(lang) {
+        let _ = writeln!(o, "- {}", R::Warning.fmt(lang, &[&md(&w)]));
     }
     if !a.warnings.is_empty() {
         o.push('\n');
@@ -252,7 +252,7 @@ pub(crate) fn render(input: &ReportInput, p: &Prepared, lang: Lang) -> String {
                 lang,
                 &[&ch.from_round, &ch.to_round, &md(&summary_line(&ch.diff))]
             ),
-            md(&ch.concessions.summary())
+            md(&ch.concessions.summary_in(lang))
         );
         if !ch.concessions.issues.is_empty() {
             let _ = writeln!(

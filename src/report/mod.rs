@@ -515,7 +515,7 @@ pub(crate) fn zopa_lines(a: &Analysis, lang: Lang) -> (String, Vec<String>) {
     } else {
         R::ZopaNone.get(lang).to_owned()
     };
-    (head, a.zopa.messages.clone())
+    (head, a.zopa_messages_in(lang))
 }
 
 /// The three bargaining points with their names.

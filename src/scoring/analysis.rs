@@ -164,6 +164,33 @@ pub struct Analysis {
     pub warning_notes: Vec<Note>,
 }
 
+impl Analysis {
+    /// The warnings in a language (English: exactly [`Analysis::warnings`]).
+    pub fn warnings_in(&self, lang: crate::i18n::Lang) -> Vec<String> {
+        match lang {
+            crate::i18n::Lang::En => self.warnings.clone(),
+            _ => self
+                .warning_notes
+                .iter()
+                .map(|n| n.text_in(&self.agenda, lang))
+                .collect(),
+        }
+    }
+
+    /// The ZOPA's explanation in a language (English: exactly [`Zopa::messages`]).
+    pub fn zopa_messages_in(&self, lang: crate::i18n::Lang) -> Vec<String> {
+        match lang {
+            crate::i18n::Lang::En => self.zopa.messages.clone(),
+            _ => self
+                .zopa
+                .notes
+                .iter()
+                .map(|n| n.text_in(&self.agenda, lang))
+                .collect(),
+        }
+    }
+}
+
 /// Analyse two positions.
 pub fn analyze(left: &Position, right: &Position) -> Analysis {
     analyze_agenda(Agenda::build(left, right), MAX_FRONTIER)

@@ -495,8 +495,8 @@ pub fn text_in(a: &Analysis, lang: Lang) -> String {
         )
     );
     let _ = writeln!(s, "{}", R::ScJointIssues.fmt(lang, &[&ag.issues.len()]));
-    for w in &a.warnings {
-        let _ = writeln!(s, "{}", R::Warning.fmt(lang, &[w]));
+    for w in a.warnings_in(lang) {
+        let _ = writeln!(s, "{}", R::Warning.fmt(lang, &[&w]));
     }
     if ag.issues.is_empty() {
         return s;
@@ -546,7 +546,7 @@ pub fn text_in(a: &Analysis, lang: Lang) -> String {
             }]
         )
     );
-    for m in &a.zopa.messages {
+    for m in a.zopa_messages_in(lang) {
         let _ = writeln!(s, "  {m}");
     }
     let _ = writeln!(
