@@ -225,6 +225,7 @@ impl<'a> Cur<'a> {
             reservation_low: None,
             reservation_high: None,
             estimate: false,
+            comments: Default::default(),
         })
     }
 }
