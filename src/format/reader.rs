@@ -609,7 +609,9 @@ impl Reader<'_> {
             field(self, f)?;
             had_comma = self.comma()?;
             self.attach(slot(f));
-            self.ended(slot(f));
+            if slot(f) != end {
+                self.ended(slot(f));
+            }
         }
         self.attach(end);
         self.i += 1; // the `)`
@@ -780,7 +782,8 @@ impl Reader<'_> {
         self.open_struct("Choice")?;
         let (mut label, mut value, mut low, mut high) = (None, None, None, None);
         let mut locs = [ABSENT; CHOICE.len()];
-        // Comments inside an option all go before the option's line.
+        // Comments inside an option all go before the option's line (`fields` gives a
+        // struct whose fields share its end slot no end-of-line comments).
         let slot = Slot::Choice(i, k);
         self.fields(
             &CHOICE,
@@ -829,7 +832,9 @@ impl Reader<'_> {
             }
             let after = n.after;
             let push = move |a: &mut Attached| {
-                if after {
+                // Nothing can follow a line comment on its line: a second one (equal list
+                // items share their comments) goes before instead.
+                if after && !a.after.last().is_some_and(|m| m.text.starts_with("//")) {
                     a.after.push(comment);
                 } else {
                     a.before.push(comment);
