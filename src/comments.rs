@@ -285,3 +285,32 @@ pub fn dropped_comments(p: &Position) -> Vec<DroppedComment> {
     out.sort_by(|a, b| (a.line, &a.text).cmp(&(b.line, &b.text)));
     out
 }
+
+/// Forget the comments a save of `p` dropped (after the save: the file no longer has them,
+/// so the next save need not ask again).
+pub fn forget_dropped(p: &mut Position) {
+    if p.comments.is_empty() {
+        return;
+    }
+    let shared = p.shared;
+    p.comments.shared_items.retain(|(name, _)| {
+        shared.is_some_and(|set| Field::from_name(name).is_some_and(|f| set.has(f)))
+    });
+    let issues = &p.issues;
+    p.comments.issues.retain(|id, ic| {
+        let Some(issue) = issues.iter().find(|i| &i.id == id) else {
+            return false;
+        };
+        ic.choices
+            .retain(|(label, _)| issue.options.iter().any(|o| &o.label == label));
+        ic.items.retain(|(field, text, _)| {
+            let list = match *field {
+                "interests" => &issue.interests,
+                "criteria" => &issue.criteria,
+                _ => &issue.sources,
+            };
+            list.iter().any(|t| t == text)
+        });
+        true
+    });
+}

@@ -23,13 +23,17 @@ pub fn load(path: &Path) -> Result<Position, LoadError> {
     let plain_file =
         std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() <= format::MAX_FILE_BYTES);
     if plain_file && let Ok(bytes) = std::fs::read(path) {
-        if let Some(p) = std::str::from_utf8(&bytes)
-            .ok()
-            .and_then(super::fast::read_canonical)
+        let name = path.display().to_string();
+        // Validate UTF-8 once, for both readers (it is a few percent of the whole run).
+        let Ok(text) = std::str::from_utf8(&bytes) else {
+            return format::load_bytes(&name, &bytes);
+        };
+        if std::env::var_os("ACCORD_NO_FAST").is_none()
+            && let Some(p) = super::fast::read_canonical(text)
         {
             return Ok(p);
         }
-        return format::load_bytes(&path.display().to_string(), &bytes);
+        return format::load_str(&name, text);
     }
     format::load_file(path)
 }

@@ -131,7 +131,7 @@ pub fn load_str(name: &str, text: &str) -> Result<Position, LoadError> {
     // it is not certain to read exactly as ron does (every syntax error among it), and ron
     // then decides and words the refusal.
     if let Some(read) = reader::read(text) {
-        let (position, problems) = check(read.raw);
+        let (position, problems) = check(read.raw, Some(read.issues));
         if problems.is_empty()
             && let Some(mut p) = position
         {
@@ -172,7 +172,7 @@ fn load_with_ron(name: &str, text: &str) -> Result<Position, LoadError> {
             return Err(syntax_error(name, text, &e));
         }
     };
-    let (position, problems) = check(raw);
+    let (position, problems) = check(raw, None);
     if problems.is_empty()
         && let Some(p) = position
     {
@@ -429,8 +429,10 @@ fn locate_problems(
     }
 }
 
-/// Stage two: raw structs to the model, plus every problem found.
-fn check(raw: RawPosition) -> (Option<Position>, Vec<Problem>) {
+/// Stage two: raw structs to the model, plus every problem found. `issues`: the issues
+/// already built by Accord's reader (an issue's raw form differs only by defaults that the
+/// reader fills in itself), else those of `raw`.
+fn check(raw: RawPosition, issues: Option<Vec<Issue>>) -> (Option<Position>, Vec<Problem>) {
     let root = FieldPath::root();
     let mut problems = Vec::new();
     match raw.format {
@@ -499,7 +501,7 @@ fn check(raw: RawPosition) -> (Option<Position>, Vec<Problem>) {
         marking: raw.marking,
         batna: raw.batna,
         reservation: raw.reservation.unwrap_or(0.0),
-        issues: raw.issues.into_iter().map(issue_from_raw).collect(),
+        issues: issues.unwrap_or_else(|| raw.issues.into_iter().map(issue_from_raw).collect()),
         shared,
         reservation_low: raw.reservation_low,
         reservation_high: raw.reservation_high,
@@ -527,6 +529,8 @@ fn check(raw: RawPosition) -> (Option<Position>, Vec<Problem>) {
     (Some(position), problems)
 }
 
+/// An issue from its raw form: a missing `id` is empty (reported as such), a missing
+/// `weight` is 1. Accord's reader builds issues the same way ([`reader`]).
 fn issue_from_raw(r: RawIssue) -> Issue {
     Issue {
         id: r.id.unwrap_or_default(),

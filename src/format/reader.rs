@@ -13,9 +13,9 @@
 use memchr::{memchr, memchr2};
 
 use super::locate::{Located, Seg};
-use super::raw::{RawChoice, RawIssue, RawPosition};
+use super::raw::RawPosition;
 use crate::comments::{self, Attached, Comment, Comments, IssueComments};
-use crate::model::Flexibility;
+use crate::model::{Choice, Flexibility, Issue};
 
 /// Top-level fields, in `RawPosition` order (indices into [`Spans::top`]).
 const TOP: [&str; 14] = [
@@ -54,6 +54,60 @@ const ISSUE: [&str; 15] = [
 ];
 /// Option fields, in `RawChoice` order.
 const CHOICE: [&str; 4] = ["label", "value", "low", "high"];
+
+/// Index of a field name in [`TOP`] (a `match`: faster than a scan on every key).
+fn top_index(name: &str) -> Option<usize> {
+    Some(match name {
+        "format" => 0,
+        "party" => 1,
+        "party_name" => 2,
+        "title" => 3,
+        "round" => 4,
+        "as_of" => 5,
+        "marking" => 6,
+        "batna" => 7,
+        "reservation" => 8,
+        "issues" => 9,
+        "reservation_low" => 10,
+        "reservation_high" => 11,
+        "estimate" => 12,
+        "shared" => 13,
+        _ => return None,
+    })
+}
+
+/// Index of a field name in [`ISSUE`].
+fn issue_index(name: &str) -> Option<usize> {
+    Some(match name {
+        "id" => 0,
+        "topic" => 1,
+        "title" => 2,
+        "stance" => 3,
+        "weight" => 4,
+        "options" => 5,
+        "target" => 6,
+        "walk_away" => 7,
+        "flexibility" => 8,
+        "interests" => 9,
+        "criteria" => 10,
+        "notes" => 11,
+        "sources" => 12,
+        "weight_low" => 13,
+        "weight_high" => 14,
+        _ => return None,
+    })
+}
+
+/// Index of a field name in [`CHOICE`].
+fn choice_index(name: &str) -> Option<usize> {
+    Some(match name {
+        "label" => 0,
+        "value" => 1,
+        "low" => 2,
+        "high" => 3,
+        _ => return None,
+    })
+}
 
 /// A recorded field position: the name and the value (`u32::MAX`: not in the file).
 #[derive(Debug, Clone, Copy)]
@@ -149,7 +203,10 @@ impl Spans {
 /// What a successful read gives.
 #[derive(Debug)]
 pub(crate) struct Read {
+    /// The header; its `issues` are left empty (see `issues`).
     pub raw: RawPosition,
+    /// The issues, built directly (as `issue_from_raw` would build them from raw ones).
+    pub issues: Vec<Issue>,
     pub spans: Spans,
     pub comments: Comments,
 }
@@ -176,10 +233,11 @@ pub(crate) fn read(text: &str) -> Option<Read> {
             options: Vec::new(),
         },
     };
-    let raw = r.position()?;
-    let comments = r.comments(&raw);
+    let (raw, issues) = r.position()?;
+    let comments = r.comments(&raw, &issues);
     Some(Read {
         raw,
+        issues,
         spans: r.spans,
         comments,
     })
@@ -228,8 +286,51 @@ struct Reader<'a> {
     spans: Spans,
 }
 
+/// Byte classes: whitespace ron and the locator both skip, identifier bytes, the rest.
+const SPACE: u8 = 1;
+const IDENT: u8 = 2;
+static BYTE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = if matches!(b, b' ' | b'\n' | b'\t' | b'\r' | 0x0C) {
+            SPACE
+        } else if b.is_ascii_alphanumeric() || b == b'_' {
+            IDENT
+        } else {
+            0
+        };
+        c += 1;
+    }
+    t
+};
+
+/// The offset of the first byte at or after `i` that is not plain whitespace. Eight bytes at
+/// a time without a branch per byte: runs of spaces and line breaks of random length (any
+/// layout but the canonical one) would otherwise cost a mispredicted branch each.
+#[inline(always)]
+fn skip_spaces(b: &[u8], mut i: usize) -> usize {
+    while let Some(w) = b.get(i..i + 8) {
+        let mut mask = 0u32;
+        for (k, &c) in w.iter().enumerate() {
+            mask |= u32::from(BYTE[c as usize] == SPACE) << k;
+        }
+        let run = (!mask).trailing_zeros() as usize;
+        i += run;
+        if run < 8 {
+            return i;
+        }
+    }
+    while i < b.len() && BYTE[b[i] as usize] == SPACE {
+        i += 1;
+    }
+    i
+}
+
+#[inline]
 fn is_ident_byte(c: u8) -> bool {
-    c.is_ascii_alphanumeric() || c == b'_'
+    BYTE[c as usize] == IDENT
 }
 
 impl Reader<'_> {
@@ -243,7 +344,19 @@ impl Reader<'_> {
 
     /// Skip whitespace and comments as ron does. Declines on whitespace the locator does not
     /// skip (vertical tab) or outside ASCII, and on a broken comment.
+    #[inline(always)]
     fn ws(&mut self) -> Option<()> {
+        let b = self.b;
+        let i = skip_spaces(b, self.i);
+        self.i = i;
+        match b.get(i) {
+            Some(&c) if c == b'/' || c == 0x0B || c >= 0x80 => self.ws_slow(),
+            _ => Some(()),
+        }
+    }
+
+    /// The rest of [`Self::ws`]: comments, and what ron skips that this reader declines.
+    fn ws_slow(&mut self) -> Option<()> {
         loop {
             while let Some(c) = self.peek() {
                 match c {
@@ -316,7 +429,11 @@ impl Reader<'_> {
     }
 
     /// The comments waiting so far go before `slot`.
+    #[inline]
     fn attach(&mut self, slot: Slot) {
+        if self.pending.is_empty() {
+            return;
+        }
         for (start, end, line) in self.pending.drain(..) {
             self.notes.push(Note {
                 slot,
@@ -345,6 +462,7 @@ impl Reader<'_> {
 
     /// An identifier as ron reads one, if it is plain ASCII; `None` otherwise (raw
     /// identifiers, non-ASCII or `-`/`.`/`+` continuations, which ron words differently).
+    #[inline]
     fn ident(&mut self) -> Option<&str> {
         let start = self.i;
         let first = self.peek()?;
@@ -548,6 +666,17 @@ impl Reader<'_> {
     /// `[ item, … ]`; `each(reader, index)` reads one item at the reader's position.
     fn list<T>(
         &mut self,
+        each: impl FnMut(&mut Self, usize) -> Option<T>,
+        item: impl Fn(usize) -> Slot,
+        end: Slot,
+    ) -> Option<Vec<T>> {
+        self.list_with(Vec::new(), each, item, end)
+    }
+
+    /// [`Self::list`] into `out` (given with the capacity it will likely need).
+    fn list_with<T>(
+        &mut self,
+        mut out: Vec<T>,
         mut each: impl FnMut(&mut Self, usize) -> Option<T>,
         item: impl Fn(usize) -> Slot,
         end: Slot,
@@ -556,7 +685,6 @@ impl Reader<'_> {
             return None;
         }
         self.prev = None;
-        let mut out = Vec::new();
         let mut had_comma = true;
         while self.next_item(had_comma, b']')?.is_some() {
             let k = out.len();
@@ -579,7 +707,7 @@ impl Reader<'_> {
     /// reads one value. Declines on an unknown or repeated field.
     fn fields(
         &mut self,
-        names: &[&str],
+        index: fn(&str) -> Option<usize>,
         locs: &mut [Loc],
         slot: impl Fn(usize) -> Slot,
         end: Slot,
@@ -591,7 +719,7 @@ impl Reader<'_> {
         while self.next_item(had_comma, b')')?.is_some() {
             let key = self.at();
             let name = self.ident()?;
-            let f = names.iter().position(|n| *n == name)?;
+            let f = index(name)?;
             if seen & (1 << f) != 0 {
                 return None;
             }
@@ -618,7 +746,7 @@ impl Reader<'_> {
         Some(())
     }
 
-    fn position(&mut self) -> Option<RawPosition> {
+    fn position(&mut self) -> Option<(RawPosition, Vec<Issue>)> {
         self.ws()?;
         self.attach(Slot::Head);
         if self.peek() == Some(b'#') {
@@ -642,8 +770,13 @@ impl Reader<'_> {
             estimate: false,
             shared: None,
         };
+        // About 600 bytes an issue in most layouts: reserve once rather than regrow.
+        let guess = (self.b.len() / 700).min(1 << 16);
+        let mut issues = Vec::new();
+        self.spans.issues.reserve(guess);
+        self.spans.options.reserve(guess * 4);
         let mut locs = [ABSENT; TOP.len()];
-        self.fields(&TOP, &mut locs, Slot::Field, Slot::End, |r, f| {
+        self.fields(top_index, &mut locs, Slot::Field, Slot::End, |r, f| {
             match f {
                 0 => p.format = r.option(Reader::integer)?,
                 1 => p.party = r.option(Reader::string)?,
@@ -655,7 +788,12 @@ impl Reader<'_> {
                 7 => p.batna = r.string()?,
                 8 => p.reservation = r.option(Reader::float)?,
                 9 => {
-                    p.issues = r.list(Reader::issue, Slot::Issue, Slot::ListEnd(9))?;
+                    issues = r.list_with(
+                        Vec::with_capacity(guess),
+                        Reader::issue,
+                        Slot::Issue,
+                        Slot::ListEnd(9),
+                    )?;
                 }
                 10 => p.reservation_low = r.option(Reader::float)?,
                 11 => p.reservation_high = r.option(Reader::float)?,
@@ -693,19 +831,19 @@ impl Reader<'_> {
         self.prev = None;
         self.ws()?;
         self.attach(Slot::Tail);
-        (self.i == self.b.len()).then_some(p)
+        (self.i == self.b.len()).then_some((p, issues))
     }
 
     /// One element of `issues`, the `i`-th.
-    fn issue(&mut self, i: usize) -> Option<RawIssue> {
+    fn issue(&mut self, i: usize) -> Option<Issue> {
         let at = self.at();
         self.open_struct("Issue")?;
-        let mut issue = RawIssue {
-            id: None,
+        let mut issue = Issue {
+            id: String::new(),
             topic: String::new(),
             title: String::new(),
             stance: String::new(),
-            weight: None,
+            weight: 1.0,
             options: Vec::new(),
             target: None,
             walk_away: None,
@@ -720,17 +858,17 @@ impl Reader<'_> {
         let mut locs = [ABSENT; ISSUE.len()];
         let first_option = self.spans.options.len() as u32;
         self.fields(
-            &ISSUE,
+            issue_index,
             &mut locs,
             |f| Slot::IssueField(i, f),
             Slot::IssueEnd(i),
             |r, f| {
                 match f {
-                    0 => issue.id = r.option(Reader::string)?,
+                    0 => issue.id = r.option(Reader::string)?.unwrap_or_default(),
                     1 => issue.topic = r.string()?,
                     2 => issue.title = r.string()?,
                     3 => issue.stance = r.string()?,
-                    4 => issue.weight = r.option(Reader::float)?,
+                    4 => issue.weight = r.option(Reader::float)?.unwrap_or(1.0),
                     5 => {
                         // A repeated `options` is refused by `fields`, so the spans of this
                         // issue's options are the ones pushed from here on.
@@ -777,7 +915,7 @@ impl Reader<'_> {
         Some(issue)
     }
 
-    fn choice(&mut self, i: usize, k: usize) -> Option<RawChoice> {
+    fn choice(&mut self, i: usize, k: usize) -> Option<Choice> {
         let at = self.at();
         self.open_struct("Choice")?;
         let (mut label, mut value, mut low, mut high) = (None, None, None, None);
@@ -786,7 +924,7 @@ impl Reader<'_> {
         // struct whose fields share its end slot no end-of-line comments).
         let slot = Slot::Choice(i, k);
         self.fields(
-            &CHOICE,
+            choice_index,
             &mut locs,
             |_| slot,
             slot,
@@ -802,7 +940,7 @@ impl Reader<'_> {
         )?;
         self.prev = None;
         self.spans.options.push(ChoiceSpan { at, fields: locs });
-        Some(RawChoice {
+        Some(Choice {
             label: label?,
             value: value?,
             low,
@@ -811,7 +949,7 @@ impl Reader<'_> {
     }
 
     /// Turn the comments read into anchors, now that ids, labels and items are known.
-    fn comments(&mut self, raw: &RawPosition) -> Comments {
+    fn comments(&mut self, raw: &RawPosition, issues: &[Issue]) -> Comments {
         let mut c = Comments::default();
         if self.notes.is_empty() {
             return c;
@@ -840,12 +978,8 @@ impl Reader<'_> {
                     a.before.push(comment);
                 }
             };
-            let id = |i: usize| -> String {
-                raw.issues
-                    .get(i)
-                    .and_then(|x| x.id.clone())
-                    .unwrap_or_default()
-            };
+            let id =
+                |i: usize| -> String { issues.get(i).map(|x| x.id.clone()).unwrap_or_default() };
             match n.slot {
                 Slot::Head | Slot::Tail => {}
                 Slot::End => push(&mut c.end),
@@ -871,8 +1005,7 @@ impl Reader<'_> {
                     push(comments::entry(&mut ic.list_end, &ISSUE[f]));
                 }
                 Slot::Choice(i, k) => {
-                    let label = raw
-                        .issues
+                    let label = issues
                         .get(i)
                         .and_then(|x| x.options.get(k))
                         .map(|o| o.label.clone())
@@ -881,7 +1014,7 @@ impl Reader<'_> {
                     push(comments::entry(&mut ic.choices, &label));
                 }
                 Slot::Item(i, f, k) => {
-                    let issue = raw.issues.get(i);
+                    let issue = issues.get(i);
                     let list = issue.map(|x| match f {
                         9 => &x.interests,
                         10 => &x.criteria,
