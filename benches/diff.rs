@@ -15,7 +15,7 @@ use std::process::{Command, ExitCode, Stdio};
 use std::time::{Duration, Instant};
 
 use accord::diff::synth::{Layout, Plan, layout, mutate, position};
-use accord::diff::{cli, diff, fast, render};
+use accord::diff::{cli, diff, render};
 use accord::format;
 
 const ISSUES: usize = 10_000;
@@ -86,8 +86,7 @@ fn main() -> ExitCode {
     }
     println!("exact: engine counts equal the planted edits");
 
-    // What `accord diff` does: both files at once, each through the canonical fast reader
-    // (checked against the loader) or, for any other layout, the full loader.
+    // What `accord diff` does: both files at once, each through Accord's reader.
     let (o2, n2) = cli::load_both(&old_path, &new_path);
     if o2.as_ref().ok() != Some(&old) || n2.as_ref().ok() != Some(&new) {
         eprintln!("WRONG: accord diff's reader and format::load_file disagree");
@@ -95,34 +94,9 @@ fn main() -> ExitCode {
     }
     let text = std::fs::read_to_string(&old_path).unwrap_or_else(|e| fail("read the old file", e));
     let (loader_one, _) = time(RUNS, || format::load_file(&old_path));
-    let (fast_one, _) = time(RUNS, || fast::read_canonical(&text));
-    for p in [&old_path, &new_path] {
-        let t = std::fs::read_to_string(p).unwrap_or_else(|e| fail("read a file", e));
-        if fast::read_canonical(&t).is_none() {
-            let scanned = fast::scan(&t);
-            eprintln!(
-                "WRONG: the canonical reader declined {} (scan {}, problems {:?})",
-                p.display(),
-                scanned.is_some(),
-                scanned.map(|s| format::validate(&s)
-                    .into_iter()
-                    .take(3)
-                    .map(|x| x.message)
-                    .collect::<Vec<_>>())
-            );
-            return ExitCode::FAILURE;
-        }
-    }
-    let scanned = fast::scan(&text).unwrap_or_default();
-    let (scan_one, _) = time(RUNS, || fast::scan(&text));
-    let (validate_one, _) = time(RUNS, || format::validate(&scanned));
-    let (write_one, _) = time(RUNS, || format::to_canonical_string(&scanned) == text);
-    println!(
-        "  of which scan {}, validate {}, write back and compare {}",
-        ms(scan_one),
-        ms(validate_one),
-        ms(write_one)
-    );
+    let (str_one, _) = time(RUNS, || format::load_str("x", &text));
+    let (ron_one, _) = time(RUNS, || format::load_str_oracle("x", &text));
+    let (validate_one, _) = time(RUNS, || format::validate(&old));
     let (startup, _) = time(RUNS, || {
         Command::new(env!("CARGO_BIN_EXE_accord"))
             .args(["diff", "--json", "/dev/null", "/dev/null"])
@@ -139,7 +113,12 @@ fn main() -> ExitCode {
     println!("parse both (one after the other) {}", ms(sequential));
     let (parse_both, _) = time(RUNS, || cli::load_both(&old_path, &new_path));
     println!("format::load_file, one file      {}", ms(loader_one));
-    println!("canonical reader, one file       {}", ms(fast_one));
+    println!(
+        "  of which reading and checking the text {} (checks alone {}; through serde/ron instead: {})",
+        ms(str_one),
+        ms(validate_one),
+        ms(ron_one)
+    );
     let (engine, _) = time(RUNS, || diff(&old, &new));
     let (json, _) = time(RUNS, || render::to_json(&d, None));
     println!("parse both (parallel, as run)    {}", ms(parse_both));
@@ -159,7 +138,7 @@ fn main() -> ExitCode {
         0.60 / whole.as_secs_f64()
     );
 
-    // The same records in a layout Accord did not write: no fast path, the reader reads it.
+    // The same records in a layout Accord did not write (what a hand-edited file looks like).
     let nc_old = base_dir.join("us.nc.ron");
     let nc_new = base_dir.join("us.r2.nc.ron");
     let plain = Layout::default();
@@ -177,7 +156,7 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     }
     let nc_text = std::fs::read_to_string(&nc_old).unwrap_or_else(|e| fail("read a file", e));
-    if fast::read_canonical(&nc_text).is_some() || !format::reader_reads(&nc_text) {
+    if format::to_canonical_string(&old) == nc_text || !format::reader_reads(&nc_text) {
         eprintln!("WRONG: the non-canonical file is not read by Accord's reader");
         return ExitCode::FAILURE;
     }
@@ -227,8 +206,8 @@ fn whole_process(
     let run = || {
         Command::new(exe)
             .args(["diff", "--json"])
-            .arg(&old_path)
-            .arg(&new_path)
+            .arg(old_path)
+            .arg(new_path)
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .output()

@@ -67,7 +67,7 @@ fn position(seed: u64, bad: bool) -> Position {
 fn layout(seed: u64, comments: bool) -> Layout {
     Layout {
         comments,
-        exotic: seed % 3 != 0,
+        exotic: !seed.is_multiple_of(3),
     }
 }
 
@@ -100,7 +100,7 @@ proptest! {
         cut in any::<prop::sample::Index>(),
         edits in prop::collection::vec((any::<prop::sample::Index>(), 0usize..24), 1..4),
     ) {
-        let p = position(seed, seed % 5 == 0);
+        let p = position(seed, seed.is_multiple_of(5));
         let text = synth::layout(&p, layout(seed, true), seed);
         let chars: Vec<char> = text.chars().collect();
         // A truncation.
@@ -115,10 +115,8 @@ proptest! {
         for (at, what) in edits {
             let at = at.index(edited.len() + 1);
             match what {
-                20 => {
-                    if at < edited.len() {
-                        edited.remove(at);
-                    }
+                20 if at < edited.len() => {
+                    edited.remove(at);
                 }
                 21..=23 => edited.insert(at, PICK[(what * 7) % PICK.len()]),
                 w if at < edited.len() => edited[at] = PICK[w],
@@ -131,7 +129,7 @@ proptest! {
     #[test]
     fn comments_survive_save_and_fmt_is_a_fixed_point(seed in any::<u64>()) {
         let p = position(seed, false);
-        let text = synth::layout(&p, Layout { comments: true, exotic: seed % 2 == 0 }, seed);
+        let text = synth::layout(&p, Layout { comments: true, exotic: seed.is_multiple_of(2) }, seed);
         let written = text.matches("note ").count() + text.matches("outer ").count();
         let loaded = format::load_str("f.ron", &text).unwrap();
         prop_assert_eq!(loaded.comments.len(), written, "{}", text);

@@ -336,8 +336,10 @@ struct Writer {
     n: usize,
 }
 
+/// Something written by a closure (a list item, a field's value).
+type Out<'a> = Box<dyn Fn(&mut Writer) + 'a>;
 /// One field of a struct, written by the closure.
-type Put<'a> = (&'static str, Box<dyn Fn(&mut Writer) + 'a>);
+type Put<'a> = (&'static str, Out<'a>);
 
 impl Writer {
     fn ws(&mut self) {
@@ -429,7 +431,7 @@ impl Writer {
     }
 
     /// Items separated by commas, a trailing comma or not, whitespace around each.
-    fn seq(&mut self, close: char, items: Vec<Box<dyn Fn(&mut Writer) + '_>>) {
+    fn seq(&mut self, close: char, items: Vec<Out<'_>>) {
         let n = items.len();
         for (k, it) in items.into_iter().enumerate() {
             self.ws();
@@ -455,7 +457,7 @@ impl Writer {
                     w.s.push(':');
                     w.ws();
                     put(w);
-                }) as Box<dyn Fn(&mut Writer)>
+                }) as Out<'_>
             })
             .collect();
         self.seq(')', items);
@@ -465,7 +467,7 @@ impl Writer {
         self.s.push('[');
         let items = items
             .iter()
-            .map(|t| Box::new(move |w: &mut Writer| w.string(t)) as Box<dyn Fn(&mut Writer)>)
+            .map(|t| Box::new(move |w: &mut Writer| w.string(t)) as Out<'_>)
             .collect();
         self.seq(']', items);
     }
@@ -522,7 +524,7 @@ impl Writer {
                 let items = p
                     .issues
                     .iter()
-                    .map(|i| Box::new(move |w: &mut Writer| w.issue(i)) as Box<dyn Fn(&mut Writer)>)
+                    .map(|i| Box::new(move |w: &mut Writer| w.issue(i)) as Out<'_>)
                     .collect();
                 w.seq(']', items);
             }),
@@ -579,9 +581,7 @@ impl Writer {
                     let items = i
                         .options
                         .iter()
-                        .map(|c| {
-                            Box::new(move |w: &mut Writer| w.choice(c)) as Box<dyn Fn(&mut Writer)>
-                        })
+                        .map(|c| Box::new(move |w: &mut Writer| w.choice(c)) as Out<'_>)
                         .collect();
                     w.seq(']', items);
                 }),

@@ -1,9 +1,15 @@
 //! Position files, format v1: load (parse, then check), validate, canonical save.
 //!
-//! Loading happens in two stages, as `docs/format.md` describes: serde/ron parse the text into
-//! the raw on-disk structs of [`raw`], then [`check`] turns them into the trusted
-//! [`crate::model`] types, collecting every semantic problem with the path of the offending
-//! field, which [`locate`] turns into a line and column.
+//! Loading happens in two stages, as `docs/format.md` describes: the text is parsed into the
+//! raw on-disk structs of [`raw`], then [`check`] turns them into the trusted [`crate::model`]
+//! types, collecting every semantic problem with the path of the offending field.
+//!
+//! The parser is Accord's own [`reader`]: one pass that records where every field and element
+//! starts (so a problem's path becomes a line and column without a second pass) and keeps the
+//! comments ([`crate::comments`]). It reads exactly what serde/ron reads, or declines; on a
+//! declined text (every syntax error, and rare spellings such as `1_000` or `r#party`)
+//! serde/ron decide and word the refusal, and [`locate`] finds problems in the text.
+//! [`load_str_oracle`] is that serde/ron path alone, the reader's test oracle.
 
 pub mod conflict;
 mod error;

@@ -511,12 +511,14 @@ impl Reader<'_> {
 
     /// After a value: whitespace, then a comma or the terminator. Returns whether the comma
     /// was there (the terminator itself is left for the caller).
+    #[inline(always)]
     fn comma(&mut self) -> Option<bool> {
         self.ws()?;
         Some(self.eat(b','))
     }
 
     /// The start of the next element or field, or `None` at the terminator `close`.
+    #[inline(always)]
     fn next_item(&mut self, had_comma: bool, close: u8) -> Option<Option<()>> {
         self.ws()?;
         match self.peek() {

@@ -54,12 +54,6 @@ fn load_side(path: &Path, may_be_empty: bool) -> Result<Option<Position>, LoadEr
     if may_be_empty && bytes.iter().all(u8::is_ascii_whitespace) {
         return Ok(None);
     }
-    if let Some(p) = std::str::from_utf8(&bytes)
-        .ok()
-        .and_then(crate::diff::fast::read_canonical)
-    {
-        return Ok(Some(p));
-    }
     format::load_bytes(&path.display().to_string(), &bytes).map(Some)
 }
 
