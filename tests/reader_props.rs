@@ -249,3 +249,22 @@ fn the_samples_are_read_by_the_reader_itself() {
         same(&text).unwrap();
     }
 }
+
+#[test]
+fn a_merge_keeps_our_comments_and_those_only_theirs_have() {
+    let base = "(format: 1, party: \"US\", issues: [(id: \"a\"), (id: \"b\")])\n";
+    let ours = "(format: 1, party: \"US\", issues: [\n  // ours on a\n  (id: \"a\", weight: 2),\n  (id: \"b\"),\n])\n";
+    let theirs = "(format: 1, party: \"US\", issues: [\n  // theirs on a\n  (id: \"a\"),\n  (id: \"b\"),\n  // theirs on c\n  (id: \"c\"),\n])\n";
+    let [b, o, t] = [base, ours, theirs].map(|s| format::load_str("f.ron", s).unwrap());
+    let merged = accord::merge::merge(Some(&b), &o, &t).position().unwrap();
+    let out = format::to_canonical_string(&merged);
+    assert!(
+        out.contains("        // ours on a\n        (\n            id: \"a\","),
+        "{out}"
+    );
+    assert!(!out.contains("theirs on a"), "{out}");
+    assert!(
+        out.contains("        // theirs on c\n        (\n            id: \"c\","),
+        "{out}"
+    );
+}

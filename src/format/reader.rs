@@ -181,11 +181,8 @@ impl Spans {
                     [Seg::Field(f)] => is.fields[issue(f)?].get(),
                     [Seg::Field("options"), Seg::Index(k), rest @ ..] => {
                         let (lo, hi) = is.options;
-                        let k = u32::try_from(*k).ok()?;
-                        let cs = self
-                            .options
-                            .get((lo + k) as usize)
-                            .filter(|_| lo + k < hi)?;
+                        let k = lo.checked_add(u32::try_from(*k).ok()?)?;
+                        let cs = self.options.get(k as usize).filter(|_| k < hi)?;
                         match rest {
                             [] => at(cs.at),
                             [Seg::Field(f)] => cs.fields[choice(f)?].get(),

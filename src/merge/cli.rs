@@ -133,6 +133,14 @@ pub fn run(a: &Args) -> ExitCode {
                 return ExitCode::from(2);
             }
             code = 0;
+            // Comments whose issue, option or item the merge removed cannot be written.
+            for c in crate::comments::dropped_comments(&p) {
+                let _ = writeln!(
+                    err,
+                    "{out_name}: note: comment dropped, its {} is gone (ours or theirs line {}): {}",
+                    c.anchor, c.line, c.text
+                );
+            }
             format::to_canonical_string(&p)
         }
         None => {
