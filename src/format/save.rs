@@ -332,8 +332,11 @@ impl<'a> Notes<'a> {
 }
 
 fn indent(s: &mut String, level: usize) {
-    for _ in 0..level {
-        s.push_str("    ");
+    // One copy, not one per level: the writer indents every line it writes.
+    const SPACES: &str = "                    ";
+    match SPACES.get(..4 * level) {
+        Some(sp) => s.push_str(sp),
+        None => (0..level).for_each(|_| s.push_str("    ")),
     }
 }
 
