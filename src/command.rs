@@ -219,6 +219,8 @@ pub enum Command {
     SetLogShared(bool),
     /// Answer the question whether to widen the room: `true` widens.
     ConfirmRoom(bool),
+    /// Answer the question whether to save although comments would be dropped: `true` saves.
+    ConfirmDropComments(bool),
     /// Remove a session log entry by index.
     RemoveLogEntry(usize),
     /// Issue rows pasted from a spreadsheet (tab-separated): add or update those issues on the

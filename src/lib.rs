@@ -9,6 +9,7 @@ pub mod app;
 pub mod cell;
 pub mod cli;
 pub mod command;
+pub mod comments;
 pub mod convert;
 pub mod create;
 #[cfg(feature = "gui")]

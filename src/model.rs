@@ -75,6 +75,10 @@ pub struct Position {
     /// Which fields this party shares with the other side (format 2). `None` means the
     /// default, [`FieldSet::DEFAULT_SHARED`]: no number and no bottom line.
     pub shared: Option<FieldSet>,
+    /// The file's comments, written back in place on save. Not data: equal to any other,
+    /// and never part of a report or export.
+    #[serde(skip)]
+    pub comments: crate::comments::Comments,
 }
 
 impl Default for Position {
@@ -93,6 +97,7 @@ impl Default for Position {
             reservation_high: None,
             estimate: false,
             shared: None,
+            comments: crate::comments::Comments::default(),
         }
     }
 }

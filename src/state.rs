@@ -130,6 +130,17 @@ pub struct Confirm {
     pub then: Then,
 }
 
+/// A save held back because it would drop comments whose anchor is gone (issue 12).
+#[derive(Debug, Clone, PartialEq)]
+pub struct DropPending {
+    /// The side being saved.
+    pub side: Side,
+    /// Where to (`None`: its own path).
+    pub to: Option<PathBuf>,
+    /// The comments the save would drop, in file order.
+    pub dropped: Vec<crate::comments::DroppedComment>,
+}
+
 /// How often files on disk are looked at (changes by others, rounds beside the open files).
 pub const POLL: std::time::Duration = std::time::Duration::from_secs(2);
 
@@ -258,6 +269,8 @@ pub struct State {
     pub room: Audience,
     /// A wider room asked for and waiting for confirmation.
     pub room_pending: Option<Audience>,
+    /// A save that would drop comments, waiting for "Save anyway" or "Cancel".
+    pub drop_pending: Option<DropPending>,
     /// The room each pair of files was last shown in, by [`pair_key`].
     pub rooms: std::collections::BTreeMap<String, Audience>,
     /// The pair of files the room was last chosen for.
@@ -493,6 +506,14 @@ impl State {
             }
             Command::SetLogShared(on) => {
                 self.log_shared = on;
+                None
+            }
+            Command::ConfirmDropComments(yes) => {
+                let d = self.drop_pending.take()?;
+                if yes {
+                    return self.save_unchecked(d.side, d.to);
+                }
+                self.status = N::DropCancelled.get(self.lang).into();
                 None
             }
             Command::ConfirmRoom(yes) => {
@@ -1340,14 +1361,32 @@ impl State {
         }
     }
 
-    /// Save a side to `to` (or its own path). A side without a path asks for one.
+    /// Save a side to `to` (or its own path). A side without a path asks for one. A save
+    /// that would drop comments (their issue, option or item is gone) asks first.
     fn save(&mut self, side: Side, to: Option<PathBuf>) -> Option<Effect> {
+        let doc = self.ws.doc(side)?;
+        if doc.path.is_some() || to.is_some() {
+            let dropped = crate::comments::dropped_comments(&doc.position);
+            if !dropped.is_empty() {
+                self.drop_pending = Some(DropPending { side, to, dropped });
+                return None;
+            }
+        }
+        self.save_unchecked(side, to)
+    }
+
+    /// Save without asking about dropped comments; after the save the file holds none of
+    /// them, so they are forgotten.
+    fn save_unchecked(&mut self, side: Side, to: Option<PathBuf>) -> Option<Effect> {
         let doc = self.ws.doc(side)?;
         let Some(path) = to.or_else(|| doc.path.clone()) else {
             return self.dialog(DialogPurpose::SaveAs(side));
         };
         match format::save_atomic(&path, &doc.position) {
             Ok(()) => {
+                if let Some(doc) = self.ws.doc_mut(side) {
+                    crate::comments::forget_dropped(&mut doc.position);
+                }
                 self.status = N::Saved.fmt(self.lang, &[&path.display()]);
                 self.saved_line = self.status.clone();
                 self.push_recent(&path);

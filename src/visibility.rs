@@ -228,6 +228,8 @@ pub fn redact(p: &Position, shown: FieldSet) -> Position {
         issues: Vec::with_capacity(p.issues.len()),
         shared: p.shared,
         estimate: p.estimate,
+        // Comments are the owner's notes in the file, in no shared field: never shown.
+        comments: Default::default(),
     };
     for i in &p.issues {
         let text = |f: Field, s: &String| if keep(f) { s.clone() } else { String::new() };

@@ -11,25 +11,12 @@ use crate::format::{self, LoadError};
 use crate::model::Position;
 
 /// Load a side; `/dev/null` (what git passes for a created or deleted file) is an empty
-/// position with no party and no issues.
-///
-/// A file already in the canonical layout goes through [`super::fast::read_canonical`], which
-/// returns exactly what the loader would; any other file, and every error, through
-/// [`format::load_file`] / [`format::load_bytes`].
+/// position with no party and no issues. Every file goes through [`format::load_file`]:
+/// Accord's reader reads any layout in one pass (faster on canonical files than the
+/// canonical-only reader it replaced, which scanned, then wrote the text back to compare).
 pub fn load(path: &Path) -> Result<Position, LoadError> {
     if path == Path::new("/dev/null") {
         return Ok(Position::default());
-    }
-    let plain_file =
-        std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() <= format::MAX_FILE_BYTES);
-    if plain_file && let Ok(bytes) = std::fs::read(path) {
-        if let Some(p) = std::str::from_utf8(&bytes)
-            .ok()
-            .and_then(super::fast::read_canonical)
-        {
-            return Ok(p);
-        }
-        return format::load_bytes(&path.display().to_string(), &bytes);
     }
     format::load_file(path)
 }

@@ -11,7 +11,6 @@
 
 pub mod cli;
 pub mod concession;
-pub mod fast;
 pub mod field;
 pub mod render;
 pub mod synth;

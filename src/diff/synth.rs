@@ -303,3 +303,317 @@ pub fn mutate(base: &Position, plan: Plan, seed: u64) -> (Position, Summary) {
         expected,
     )
 }
+
+/// How [`layout`] writes a position in a layout other than the canonical one.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Layout {
+    /// Sprinkle `//`, `/* */` and nested block comments between tokens.
+    pub comments: bool,
+    /// Also use the rarer spellings: raw strings, `\u{…}` escapes, `+70`, `7e1`, struct
+    /// names, `Some(…)`, explicit `None`, defaults left out, CRLF line ends.
+    pub exotic: bool,
+}
+
+/// The text of `p` in a seeded non-canonical layout (other spacing, blank lines, fields in
+/// another order, …) that loads back to `p`. For the reader's property test and the
+/// benchmark of `accord diff` on files not written by Accord.
+pub fn layout(p: &Position, how: Layout, seed: u64) -> String {
+    let mut w = Writer {
+        s: String::with_capacity(256 + p.issues.len() * 700),
+        rng: Rng::new(seed),
+        how,
+        n: 0,
+    };
+    w.position(p);
+    w.s
+}
+
+struct Writer {
+    s: String,
+    rng: Rng,
+    how: Layout,
+    /// Comments written so far (each gets a distinct text).
+    n: usize,
+}
+
+/// Something written by a closure (a list item, a field's value).
+type Out<'a> = Box<dyn Fn(&mut Writer) + 'a>;
+/// One field of a struct, written by the closure.
+type Put<'a> = (&'static str, Out<'a>);
+
+impl Writer {
+    fn ws(&mut self) {
+        const WS: [&str; 8] = [" ", "", "\n", "  ", "\n\n    ", "\t", " \n        ", "\n  "];
+        let k = self.rng.below(WS.len());
+        let nl = if self.how.exotic && self.rng.below(4) == 0 {
+            "\r\n"
+        } else {
+            "\n"
+        };
+        self.s.push_str(&WS[k].replace('\n', nl));
+        if self.how.comments && self.rng.below(7) == 0 {
+            self.n += 1;
+            let n = self.n;
+            match self.rng.below(3) {
+                0 => self.s.push_str(&format!("// note {n} with a ( and a \"\n")),
+                1 => self.s.push_str(&format!("/* note {n} */")),
+                _ => self
+                    .s
+                    .push_str(&format!("/* outer {n} /* inner */ still */ ")),
+            }
+            if self.rng.below(2) == 0 {
+                self.s.push('\n');
+            }
+        }
+    }
+
+    fn string(&mut self, v: &str) {
+        if self.how.exotic && !v.contains("\"#") && self.rng.below(5) == 0 {
+            self.s.push_str("r#\"");
+            self.s.push_str(v);
+            self.s.push_str("\"#");
+            return;
+        }
+        self.s.push('"');
+        for c in v.chars() {
+            match c {
+                '"' => self.s.push_str("\\\""),
+                '\\' => self.s.push_str("\\\\"),
+                '\n' => self.s.push_str("\\n"),
+                '\r' => self.s.push_str("\\r"),
+                '\t' => self.s.push_str("\\t"),
+                c if c.is_control() || (self.how.exotic && self.rng.below(40) == 0) => {
+                    self.s.push_str(&format!("\\u{{{:x}}}", c as u32));
+                }
+                c => self.s.push(c),
+            }
+        }
+        self.s.push('"');
+    }
+
+    fn number(&mut self, v: f64) {
+        let plain = if v.fract() == 0.0 && v.abs() < 1e15 {
+            format!("{}", v as i64)
+        } else {
+            format!("{v}")
+        };
+        if !self.how.exotic {
+            self.s.push_str(&plain);
+            return;
+        }
+        match self.rng.below(6) {
+            0 if v.fract() == 0.0 => self.s.push_str(&format!("{plain}.0")),
+            1 if v >= 0.0 => self.s.push_str(&format!("+{plain}")),
+            2 => self.s.push_str(&format!("{v:e}")),
+            _ => self.s.push_str(&plain),
+        }
+    }
+
+    /// `Some(…)`, plain, or for `None` left out or `None`.
+    fn some(&mut self, put: &dyn Fn(&mut Writer)) {
+        if self.how.exotic && self.rng.below(3) == 0 {
+            self.s.push_str("Some(");
+            self.ws();
+            put(self);
+            self.ws();
+            self.s.push(')');
+        } else {
+            put(self);
+        }
+    }
+
+    fn open(&mut self, name: &str, bracket: char) {
+        if self.how.exotic && !name.is_empty() && self.rng.below(2) == 0 {
+            self.s.push_str(name);
+            self.ws();
+        }
+        self.s.push(bracket);
+    }
+
+    /// Items separated by commas, a trailing comma or not, whitespace around each.
+    fn seq(&mut self, close: char, items: Vec<Out<'_>>) {
+        let n = items.len();
+        for (k, it) in items.into_iter().enumerate() {
+            self.ws();
+            it(self);
+            self.ws();
+            if k + 1 < n || self.rng.below(2) == 0 {
+                self.s.push(',');
+            }
+        }
+        self.ws();
+        self.s.push(close);
+    }
+
+    fn fields(&mut self, name: &str, mut fields: Vec<Put<'_>>) {
+        self.rng.shuffle(&mut fields);
+        self.open(name, '(');
+        let items = fields
+            .into_iter()
+            .map(|(key, put)| {
+                Box::new(move |w: &mut Writer| {
+                    w.s.push_str(key);
+                    w.ws();
+                    w.s.push(':');
+                    w.ws();
+                    put(w);
+                }) as Out<'_>
+            })
+            .collect();
+        self.seq(')', items);
+    }
+
+    fn list(&mut self, items: &[String]) {
+        self.s.push('[');
+        let items = items
+            .iter()
+            .map(|t| Box::new(move |w: &mut Writer| w.string(t)) as Out<'_>)
+            .collect();
+        self.seq(']', items);
+    }
+
+    /// Whether to leave out a field that holds its default (exotic layouts only).
+    fn skip_default(&mut self, is_default: bool) -> bool {
+        is_default && self.how.exotic && self.rng.below(2) == 0
+    }
+
+    fn position(&mut self, p: &Position) {
+        self.ws();
+        let mut f: Vec<Put<'_>> = Vec::new();
+        let fmt = p.required_format();
+        f.push(("format", Box::new(move |w| w.s.push_str(&fmt.to_string()))));
+        f.push(("party", Box::new(|w| w.some(&|w| w.string(&p.party)))));
+        for (key, v) in [
+            ("party_name", &p.party_name),
+            ("title", &p.title),
+            ("batna", &p.batna),
+        ] {
+            if !self.skip_default(v.is_empty()) {
+                f.push((key, Box::new(move |w| w.string(v))));
+            }
+        }
+        if !self.skip_default(p.round == 1) {
+            let r = p.round;
+            f.push(("round", Box::new(move |w| w.s.push_str(&r.to_string()))));
+        }
+        for (key, v) in [("as_of", &p.as_of), ("marking", &p.marking)] {
+            self.opt_text(&mut f, key, v.as_deref());
+        }
+        f.push((
+            "reservation",
+            Box::new(|w| w.some(&|w| w.number(p.reservation))),
+        ));
+        for (key, v) in [
+            ("reservation_low", p.reservation_low),
+            ("reservation_high", p.reservation_high),
+        ] {
+            self.opt_number(&mut f, key, v);
+        }
+        if p.estimate || self.skip_default(true) {
+            let e = p.estimate;
+            f.push(("estimate", Box::new(move |w| w.s.push_str(&e.to_string()))));
+        }
+        if let Some(set) = p.shared {
+            let names: Vec<String> = set.iter().map(|x| x.name().to_owned()).collect();
+            f.push(("shared", Box::new(move |w| w.some(&|w| w.list(&names)))));
+        }
+        f.push((
+            "issues",
+            Box::new(|w| {
+                w.s.push('[');
+                let items = p
+                    .issues
+                    .iter()
+                    .map(|i| Box::new(move |w: &mut Writer| w.issue(i)) as Out<'_>)
+                    .collect();
+                w.seq(']', items);
+            }),
+        ));
+        self.fields("Position", f);
+        self.ws();
+        self.s.push('\n');
+    }
+
+    fn opt_text<'a>(&mut self, f: &mut Vec<Put<'a>>, key: &'static str, v: Option<&'a str>) {
+        match v {
+            Some(v) => f.push((key, Box::new(move |w| w.some(&|w| w.string(v))))),
+            None if self.how.exotic && self.rng.below(3) == 0 => {
+                f.push((key, Box::new(|w| w.s.push_str("None"))));
+            }
+            None => {}
+        }
+    }
+
+    fn opt_number(&mut self, f: &mut Vec<Put<'_>>, key: &'static str, v: Option<f64>) {
+        match v {
+            Some(v) => f.push((key, Box::new(move |w| w.some(&|w| w.number(v))))),
+            None if self.how.exotic && self.rng.below(3) == 0 => {
+                f.push((key, Box::new(|w| w.s.push_str("None"))));
+            }
+            None => {}
+        }
+    }
+
+    fn issue(&mut self, i: &Issue) {
+        let mut f: Vec<Put<'_>> = Vec::new();
+        f.push(("id", Box::new(|w| w.some(&|w| w.string(&i.id)))));
+        for (key, v) in [
+            ("topic", &i.topic),
+            ("title", &i.title),
+            ("stance", &i.stance),
+            ("notes", &i.notes),
+        ] {
+            if !self.skip_default(v.is_empty()) {
+                f.push((key, Box::new(move |w| w.string(v))));
+            }
+        }
+        if !self.skip_default(i.weight == 1.0) {
+            f.push(("weight", Box::new(|w| w.some(&|w| w.number(i.weight)))));
+        }
+        for (key, v) in [("weight_low", i.weight_low), ("weight_high", i.weight_high)] {
+            self.opt_number(&mut f, key, v);
+        }
+        if !self.skip_default(i.options.is_empty()) {
+            f.push((
+                "options",
+                Box::new(|w| {
+                    w.s.push('[');
+                    let items = i
+                        .options
+                        .iter()
+                        .map(|c| Box::new(move |w: &mut Writer| w.choice(c)) as Out<'_>)
+                        .collect();
+                    w.seq(']', items);
+                }),
+            ));
+        }
+        for (key, v) in [("target", &i.target), ("walk_away", &i.walk_away)] {
+            self.opt_text(&mut f, key, v.as_deref());
+        }
+        if !self.skip_default(i.flexibility == Flexibility::Flexible) {
+            let x = i.flexibility.as_str();
+            f.push(("flexibility", Box::new(move |w| w.s.push_str(x))));
+        }
+        for (key, v) in [
+            ("interests", &i.interests),
+            ("criteria", &i.criteria),
+            ("sources", &i.sources),
+        ] {
+            if !self.skip_default(v.is_empty()) {
+                f.push((key, Box::new(move |w| w.list(v))));
+            }
+        }
+        self.fields("Issue", f);
+    }
+
+    fn choice(&mut self, c: &Choice) {
+        let mut f: Vec<Put<'_>> = vec![
+            ("label", Box::new(|w| w.string(&c.label))),
+            ("value", Box::new(|w| w.number(c.value))),
+        ];
+        for (key, v) in [("low", c.low), ("high", c.high)] {
+            self.opt_number(&mut f, key, v);
+        }
+        self.fields("Choice", f);
+    }
+}

@@ -299,11 +299,11 @@ pub fn locate(src: &str, path: &[Seg]) -> Option<Located> {
                     let (t, key) = lx.next();
                     match t {
                         Tok::Ident => {
+                            // The name alone: a comment may sit between it and the colon.
+                            let word = src.get(key..lx.i)?;
                             if lx.next().0 != Tok::Colon {
                                 return None;
                             }
-                            let word = src.get(key..lx.i)?;
-                            let word = word.trim_end_matches(':').trim_end();
                             let word = word.strip_prefix("r#").unwrap_or(word);
                             let (_, value) = lx.peek();
                             if word == name {

@@ -1,14 +1,21 @@
 //! Position files, format v1: load (parse, then check), validate, canonical save.
 //!
-//! Loading happens in two stages, as `docs/format.md` describes: serde/ron parse the text into
-//! the raw on-disk structs of [`raw`], then [`check`] turns them into the trusted
-//! [`crate::model`] types, collecting every semantic problem with the path of the offending
-//! field, which [`locate`] turns into a line and column.
+//! Loading happens in two stages, as `docs/format.md` describes: the text is parsed into the
+//! raw on-disk structs of [`raw`], then [`check`] turns them into the trusted [`crate::model`]
+//! types, collecting every semantic problem with the path of the offending field.
+//!
+//! The parser is Accord's own [`reader`]: one pass that records where every field and element
+//! starts (so a problem's path becomes a line and column without a second pass) and keeps the
+//! comments ([`crate::comments`]). It reads exactly what serde/ron reads, or declines; on a
+//! declined text (every syntax error, and rare spellings such as `1_000` or `r#party`)
+//! serde/ron decide and word the refusal, and [`locate`] finds problems in the text.
+//! [`load_str_oracle`] is that serde/ron path alone, the reader's test oracle.
 
 pub mod conflict;
 mod error;
 pub mod locate;
 mod raw;
+mod reader;
 mod save;
 
 use std::path::Path;
@@ -123,23 +130,31 @@ pub fn load_bytes(name: &str, bytes: &[u8]) -> Result<Position, LoadError> {
 /// Check text as a position file; `name` is used in messages.
 pub fn load_str(name: &str, text: &str) -> Result<Position, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if text.len() as u64 > MAX_FILE_BYTES {
-        return Err(too_big(name, text.len() as u64));
-    }
-    if is_blank(text) {
-        return Err(LoadError::single(
-            name,
-            Some(Pos::of_offset(text, text.len())),
-            "the file is empty".into(),
-            "a position file starts with `(format: 1, party: \"…\", issues: [ … ])`; \
-             see docs/format.md",
-        ));
-    }
-    // Conflict markers first: git's (or `accord merge`'s) markers would otherwise be reported
-    // as a syntax error at the first `<`, with no word about the conflict or the way back.
-    if let Some(err) = conflict::refusal(name, text) {
+    if let Some(err) = prelude(name, text) {
         return Err(err);
     }
+    // Accord's reader first: one pass, offsets recorded, comments kept. It declines whatever
+    // it is not certain to read exactly as ron does (every syntax error among it), and ron
+    // then decides and words the refusal.
+    if let Some(read) = reader::read(text) {
+        let (position, problems) = check(read.raw, Some(read.issues));
+        if problems.is_empty()
+            && let Some(mut p) = position
+        {
+            p.comments = read.comments;
+            return Ok(p);
+        }
+        return Err(locate_problems(name, text, problems, |path| {
+            read.spans.locate(path)
+        }));
+    }
+    load_with_ron(name, text)
+}
+
+/// The serde/ron path of [`load_str`], after its checks of size, emptiness and conflict
+/// markers: what decides (and words) every refusal the reader declines, and the oracle that
+/// the reader is tested against.
+fn load_with_ron(name: &str, text: &str) -> Result<Position, LoadError> {
     let opts = ron::Options::default()
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
         .with_recursion_limit(MAX_NESTING);
@@ -163,13 +178,61 @@ pub fn load_str(name: &str, text: &str) -> Result<Position, LoadError> {
             return Err(syntax_error(name, text, &e));
         }
     };
-    let (position, problems) = check(raw);
+    let (position, problems) = check(raw, None);
     if problems.is_empty()
         && let Some(p) = position
     {
         return Ok(p);
     }
-    Err(locate_problems(name, text, problems))
+    Err(locate_problems(name, text, problems, |_| None))
+}
+
+/// [`load_str`] through serde/ron alone, without Accord's reader (and so without comments):
+/// the oracle of the reader's tests.
+#[doc(hidden)]
+pub fn load_str_oracle(name: &str, text: &str) -> Result<Position, LoadError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    match prelude(name, text) {
+        Some(err) => Err(err),
+        None => load_with_ron(name, text),
+    }
+}
+
+/// Whether Accord's reader reads `text` itself (`false`: it declines and ron decides).
+#[doc(hidden)]
+pub fn reader_reads(text: &str) -> bool {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    reader::read(text).is_some()
+}
+
+/// Whether serde/ron parses `text` into the raw structs (whatever the checks say after).
+#[doc(hidden)]
+pub fn ron_parses(text: &str) -> bool {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+        .with_recursion_limit(MAX_NESTING)
+        .from_str::<RawPosition>(text)
+        .is_ok()
+}
+
+/// The refusals decided before parsing: too big, empty, merge-conflict markers.
+fn prelude(name: &str, text: &str) -> Option<LoadError> {
+    if text.len() as u64 > MAX_FILE_BYTES {
+        return Some(too_big(name, text.len() as u64));
+    }
+    if is_blank(text) {
+        return Some(LoadError::single(
+            name,
+            Some(Pos::of_offset(text, text.len())),
+            "the file is empty".into(),
+            "a position file starts with `(format: 1, party: \"…\", issues: [ … ])`; \
+             see docs/format.md",
+        ));
+    }
+    // Conflict markers first: git's (or `accord merge`'s) markers would otherwise be reported
+    // as a syntax error at the first `<`, with no word about the conflict or the way back.
+    conflict::refusal(name, text)
 }
 
 /// Whether the text holds nothing but whitespace and comments.
@@ -322,13 +385,21 @@ fn describe(outer: &str) -> String {
     }
 }
 
-fn locate_problems(name: &str, text: &str, mut problems: Vec<Problem>) -> LoadError {
+/// Locate each problem: through `known` (the reader's recorded offsets) where it answers,
+/// else by scanning the text.
+fn locate_problems(
+    name: &str,
+    text: &str,
+    mut problems: Vec<Problem>,
+    known: impl Fn(&[Seg]) -> Option<locate::Located>,
+) -> LoadError {
+    let find = |segs: &[Seg]| known(segs).or_else(|| locate::locate(text, segs));
     let extra = problems.len().saturating_sub(MAX_PROBLEMS);
     problems.truncate(MAX_PROBLEMS);
     let mut diagnostics: Vec<Diagnostic> = problems
         .into_iter()
         .map(|p| {
-            let loc = locate::locate(text, &p.path.0);
+            let loc = find(&p.path.0);
             let pos = loc
                 .map(|l| Pos::of_offset(text, if p.at_key { l.key } else { l.value }))
                 .or_else(|| {
@@ -336,7 +407,7 @@ fn locate_problems(name: &str, text: &str, mut problems: Vec<Problem>) -> LoadEr
                     let mut segs = p.path.0.clone();
                     while !segs.is_empty() {
                         segs.pop();
-                        if let Some(l) = locate::locate(text, &segs) {
+                        if let Some(l) = find(&segs) {
                             return Some(Pos::of_offset(text, l.value));
                         }
                     }
@@ -364,8 +435,10 @@ fn locate_problems(name: &str, text: &str, mut problems: Vec<Problem>) -> LoadEr
     }
 }
 
-/// Stage two: raw structs to the model, plus every problem found.
-fn check(raw: RawPosition) -> (Option<Position>, Vec<Problem>) {
+/// Stage two: raw structs to the model, plus every problem found. `issues`: the issues
+/// already built by Accord's reader (an issue's raw form differs only by defaults that the
+/// reader fills in itself), else those of `raw`.
+fn check(raw: RawPosition, issues: Option<Vec<Issue>>) -> (Option<Position>, Vec<Problem>) {
     let root = FieldPath::root();
     let mut problems = Vec::new();
     match raw.format {
@@ -434,11 +507,12 @@ fn check(raw: RawPosition) -> (Option<Position>, Vec<Problem>) {
         marking: raw.marking,
         batna: raw.batna,
         reservation: raw.reservation.unwrap_or(0.0),
-        issues: raw.issues.into_iter().map(issue_from_raw).collect(),
+        issues: issues.unwrap_or_else(|| raw.issues.into_iter().map(issue_from_raw).collect()),
         shared,
         reservation_low: raw.reservation_low,
         reservation_high: raw.reservation_high,
         estimate: raw.estimate,
+        comments: Default::default(),
     };
     // A file must say it needs a newer reader: an older Accord would refuse the new fields as
     // unknown, with a message that does not say why. (Saving writes the right number itself.)
@@ -461,6 +535,8 @@ fn check(raw: RawPosition) -> (Option<Position>, Vec<Problem>) {
     (Some(position), problems)
 }
 
+/// An issue from its raw form: a missing `id` is empty (reported as such), a missing
+/// `weight` is 1. Accord's reader builds issues the same way ([`reader`]).
 fn issue_from_raw(r: RawIssue) -> Issue {
     Issue {
         id: r.id.unwrap_or_default(),

@@ -111,5 +111,26 @@ crate::catalogue! {
         Save => "Save", "저장";
         Discard => "Discard", "저장 안 함";
         Cancel => "Cancel", "취소";
+        // ---- Before a save that would drop comments ----
+        /// `{0}`: the shared name.
+        AnchorShared => "shared field `{0}`", "공유 필드 `{0}`";
+        /// `{0}`: the issue's id.
+        AnchorIssue => "issue {0}", "쟁점 {0}";
+        /// `{0}`: the option, `{1}`: the issue's id.
+        AnchorOption => "option \"{0}\" of issue {1}", "쟁점 {1}의 옵션 \"{0}\"";
+        /// `{0}`: the list, `{1}`: the item, `{2}`: the issue's id.
+        AnchorItem => "{0} item \"{1}\" of issue {2}", "쟁점 {2}의 {0} 항목 \"{1}\"";
+        DropsOne => "Saving drops 1 comment", "저장하면 주석 1개가 사라집니다";
+        /// `{0}`: how many.
+        DropsMany => "Saving drops {0} comments", "저장하면 주석 {0}개가 사라집니다";
+        /// `{0}`: the side.
+        DropsWhy => "What they were attached to is gone, so the {0} file would no longer hold them:",
+            "주석이 붙어 있던 항목이 없어져 {0} 파일에 더 이상 남지 않습니다:";
+        /// `{0}`: line, `{1}`: the comment, `{2}`: what it was attached to.
+        DropsLine => "line {0}: {1} ({2})", "{0}행: {1} ({2})";
+        /// `{0}`: how many more.
+        DropsMore => "… and {0} more", "… 외 {0}개";
+        SaveAnyway => "Save anyway", "그래도 저장";
+        CancelSave => "Cancel", "취소";
     }
 }

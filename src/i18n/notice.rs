@@ -85,5 +85,6 @@ crate::catalogue! {
         Facilitator => "Facilitator", "진행자";
         JointSession => "Joint session", "합동 회의";
         Delegation => "{0} delegation", "{0} 대표단";
+        DropCancelled => "Not saved: the comments are kept", "저장하지 않았습니다: 주석을 유지합니다";
     }
 }

@@ -56,12 +56,6 @@ fn load_side(path: &Path, may_be_empty: bool) -> Result<Option<Position>, LoadEr
     if may_be_empty && bytes.iter().all(u8::is_ascii_whitespace) {
         return Ok(None);
     }
-    if let Some(p) = std::str::from_utf8(&bytes)
-        .ok()
-        .and_then(crate::diff::fast::read_canonical)
-    {
-        return Ok(Some(p));
-    }
     format::load_bytes(&path.display().to_string(), &bytes).map(Some)
 }
 
@@ -145,6 +139,14 @@ pub fn run(a: &Args) -> ExitCode {
                 return ExitCode::from(2);
             }
             code = 0;
+            // Comments whose issue, option or item the merge removed cannot be written.
+            for c in crate::comments::dropped_comments(&p) {
+                let _ = writeln!(
+                    err,
+                    "{out_name}: note: comment dropped, its {} is gone (ours or theirs line {}): {}",
+                    c.anchor, c.line, c.text
+                );
+            }
             format::to_canonical_string(&p)
         }
         None => {

@@ -72,6 +72,9 @@ pub struct Merge<'a> {
     pub header: Vec<Outcome>,
     /// The issues of the result, in the merged order.
     pub issues: Vec<IssueOutcome<'a>>,
+    /// The comments of the result: ours, then theirs where ours have none (written by
+    /// [`Merge::position`]'s canonical text; a result with conflicts is written without them).
+    pub comments: crate::comments::Comments,
 }
 
 /// One conflict of a merge, for messages and the summary on standard error.
@@ -150,7 +153,15 @@ pub fn merge<'a>(
         };
         issues.extend(outcome);
     }
-    Merge { header, issues }
+    // Comments are not merged field by field: ours are kept, and theirs where ours have none
+    // for the same anchor (an issue or option only they added brings its comments along).
+    let mut comments = ours.comments.clone();
+    comments.fill_from(&theirs.comments);
+    Merge {
+        header,
+        issues,
+        comments,
+    }
 }
 
 /// One field of a struct, three-way.
@@ -356,6 +367,7 @@ impl Merge<'_> {
                 IssueOutcome::DeleteEdit(_) => return None,
             }
         }
+        p.comments = self.comments.clone();
         Some(p)
     }
 

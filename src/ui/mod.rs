@@ -1,6 +1,7 @@
 //! Drawing only: each module reads the state and pushes [`crate::command::Command`]s.
 
 pub mod banners;
+pub mod comment_warning;
 pub mod detail;
 pub mod diff_view;
 pub mod fonts;

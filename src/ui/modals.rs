@@ -10,7 +10,10 @@ use crate::ui::keys;
 
 /// Whether a modal question is open (no shortcut is live then).
 pub fn open(state: &State) -> bool {
-    state.confirm.is_some() || !state.recovery_offer.is_empty() || state.room_pending.is_some()
+    state.confirm.is_some()
+        || !state.recovery_offer.is_empty()
+        || state.room_pending.is_some()
+        || state.drop_pending.is_some()
 }
 
 /// Draw the open question, if any.
@@ -21,6 +24,8 @@ pub fn show(ctx: &egui::Context, state: &State, out: &mut Vec<Command>) {
         confirm(ctx, state, out);
     } else if let Some(to) = state.room_pending {
         room(ctx, state, to, out);
+    } else if let Some(d) = &state.drop_pending {
+        crate::ui::comment_warning::show(ctx, d, state.lang, out);
     }
 }
 
