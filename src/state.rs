@@ -230,6 +230,9 @@ pub struct State {
     pub show_shortcuts: bool,
     /// A question about unsaved changes waiting for an answer.
     pub confirm: Option<Confirm>,
+    /// "Save" was answered, and a save is waiting for a name (Save as) or for the
+    /// dropped-comments question: the sides still to save and what happens after.
+    resume: Option<Confirm>,
     /// Snapshots of an earlier run, offered for restore at start-up.
     pub recovery_offer: Vec<crate::recovery::Found>,
     /// The user chose to close (nothing unsaved, or discarded).
@@ -513,6 +516,7 @@ impl State {
                 if yes {
                     return self.save_unchecked(d.side, d.to);
                 }
+                self.resume = None;
                 self.status = N::DropCancelled.get(self.lang).into();
                 None
             }
@@ -528,7 +532,7 @@ impl State {
                 if let Some(m) = &mut self.merge {
                     m.res.pick(k, pick);
                     self.status =
-                        format!("{} of {} conflicts resolved", m.res.resolved(), m.res.len());
+                        N::ConflictsResolved.fmt(self.lang, &[&m.res.resolved(), &m.res.len()]);
                 }
                 None
             }
@@ -700,23 +704,41 @@ impl State {
                 return None;
             }
             Answer::Save => {
-                for &side in &c.sides {
-                    if let Some(e) = self.save(side, None) {
-                        // A side without a path needs a name first: ask, and stop here.
-                        return Some(e);
-                    }
-                }
-                if c.sides
-                    .iter()
-                    .any(|&s| self.ws.doc(s).is_some_and(|d| d.is_dirty()))
-                {
-                    // Not saved (the error says why): keep the edits, do nothing further.
-                    return None;
-                }
+                self.resume = Some(c);
+                return self.resume_after_save();
             }
             Answer::Discard => {}
         }
-        match c.then {
+        self.carry_out(c.then)
+    }
+
+    /// Go on with "Save" of the unsaved-changes question: save the sides left, one by one;
+    /// where one needs a name or an answer first, wait for it (its save comes back here); when
+    /// all are saved, carry out the open or quit that was asked for. A failed save stops it
+    /// (the error says why; the edits stay).
+    fn resume_after_save(&mut self) -> Option<Effect> {
+        let mut c = self.resume.take()?;
+        while let Some(&side) = c.sides.first() {
+            if !self.ws.doc(side).is_some_and(|d| d.is_dirty()) {
+                c.sides.remove(0);
+                continue;
+            }
+            let effect = self.save(side, None);
+            if effect.is_some() || self.drop_pending.is_some() {
+                self.resume = Some(c);
+                return effect;
+            }
+            if self.ws.doc(side).is_some_and(|d| d.is_dirty()) {
+                return None;
+            }
+            c.sides.remove(0);
+        }
+        self.carry_out(c.then)
+    }
+
+    /// What the unsaved-changes question was asked for, once it is answered.
+    fn carry_out(&mut self, then: Then) -> Option<Effect> {
+        match then {
             Then::Open(side, path) => {
                 self.open(side, path);
                 None
@@ -852,6 +874,7 @@ impl State {
     fn dialog_done(&mut self, purpose: DialogPurpose, path: Option<PathBuf>) -> Option<Effect> {
         let Some(mut path) = path else {
             self.status = N::Cancelled.get(self.lang).into();
+            self.resume = None;
             return None;
         };
         match purpose {
@@ -860,8 +883,8 @@ impl State {
                 if path.extension().is_none() {
                     path.set_extension("ron");
                 }
-                // Note: after "Save" in the unsaved-changes question named a new file here,
-                // the quit or open that was asked for is not resumed: the user asks again.
+                // After "Save" in the unsaved-changes question this save resumes the quit
+                // or open that was asked for (`resume_after_save`).
                 self.save(side, Some(path))
             }
             DialogPurpose::Export => {
@@ -897,7 +920,7 @@ impl State {
         match import_position(path) {
             Ok(p) => {
                 let n = p.issues.len();
-                self.replace_doc(side, p, format!("import {}", path.display()));
+                self.replace_doc(side, p, N::StepImport.fmt(self.lang, &[&path.display()]));
                 self.status = N::Imported.fmt(self.lang, &[&path.display(), &self.side(side), &n]);
                 self.error = None;
             }
@@ -956,7 +979,11 @@ impl State {
     /// A blank position on a side, the cursor in its one issue's title.
     pub fn new_position(&mut self, side: Side) {
         let party = crate::create::DEFAULT_PARTY;
-        self.replace_doc(side, crate::create::blank(party), "new position".into());
+        self.replace_doc(
+            side,
+            crate::create::blank(party),
+            N::StepNewPosition.get(self.lang).into(),
+        );
         self.selected = Some(crate::create::FIRST_ISSUE_ID.to_owned());
         self.view = View::Workspace;
         self.presentation = false;
@@ -977,7 +1004,7 @@ impl State {
         self.replace_doc(
             side,
             p,
-            format!("new position on the {}'s agenda", side.other().name()),
+            N::StepNewFromAgenda.fmt(self.lang, &[&self.side(side.other())]),
         );
         self.header_edit = Some(side);
         self.status =
@@ -1056,7 +1083,7 @@ impl State {
         );
         self.edit(side, Edit::Batch(edits), None);
         if let Some(top) = self.history.undo.last_mut() {
-            top.label = format!("paste of {} issues", pasted.len());
+            top.label = N::StepPaste.fmt(self.lang, &[&pasted.len()]);
         }
         self.selected = pasted.first().map(|x| x.issue().id.clone());
         self.active = Some(side);
@@ -1395,15 +1422,18 @@ impl State {
                     doc.disk = crate::workspace::disk_stamp(&path);
                     doc.path = Some(path);
                 }
+                // A save the unsaved-changes question waited for: go on with the rest.
+                self.resume_after_save()
             }
             Err(e) => {
+                self.resume = None;
                 self.error = Some(Notice {
                     title: N::SaveFailed.fmt(self.lang, &[&self.side(side)]),
                     detail: e.to_string(),
                 });
+                None
             }
         }
-        None
     }
 
     /// Apply an edit as one undo step (or merge it into the last one).
@@ -1727,7 +1757,7 @@ impl State {
         let issue = crate::model::Issue {
             id: id.clone(),
             topic,
-            title: "New issue".into(),
+            title: N::NewIssueTitle.get(self.lang).into(),
             ..crate::model::Issue::default()
         };
         self.edit(side, Edit::InsertIssue(at, Box::new(issue)), None);

@@ -86,5 +86,17 @@ crate::catalogue! {
         JointSession => "Joint session", "합동 회의";
         Delegation => "{0} delegation", "{0} 대표단";
         DropCancelled => "Not saved: the comments are kept", "저장하지 않았습니다: 주석을 유지합니다";
+        /// `{0}`: resolved, `{1}`: all.
+        ConflictsResolved => "{0} of {1} conflicts resolved", "충돌 {1}개 중 {0}개 해결";
+        // ---- Undo step labels (Edit ▸ Undo …) ----
+        /// `{0}`: the file imported.
+        StepImport => "import {0}", "{0} 가져오기";
+        /// `{0}`: the other side.
+        StepNewFromAgenda => "new position on the {0}'s agenda", "{0} 의제로 새 입장";
+        StepNewPosition => "new position", "새 입장";
+        /// `{0}`: how many.
+        StepPaste => "paste of {0} issues", "쟁점 {0}개 붙여넣기";
+        /// The title a new issue starts with (the user's to change).
+        NewIssueTitle => "New issue", "새 쟁점";
     }
 }
