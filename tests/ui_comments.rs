@@ -100,3 +100,29 @@ fn deleting_a_commented_issue_warns_before_the_save_then_saves_without_it() {
     h.run();
     assert!(h.state().state.drop_pending.is_none());
 }
+
+#[test]
+fn the_question_speaks_korean_after_view_language() {
+    let (_dir, path, id) = commented_copy();
+    let mut h = common::app(Some(path.clone()), Some(common::sample("rok.ron")));
+    h.get_by_label("View").click();
+    h.run();
+    h.get_by_label("한국어").click();
+    let _ = h.try_run();
+    delete_second_issue(&mut h);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    h.get_by_label("저장하면 주석 1개가 사라집니다");
+    h.get_by_label_contains(&format!("// ask legal first (쟁점 {id})"));
+    h.get_by_label("취소").click();
+    h.run();
+    assert_eq!(
+        h.state().state.status,
+        "저장하지 않았습니다: 주석을 유지합니다"
+    );
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    h.get_by_label("그래도 저장").click();
+    h.run();
+    assert!(!h.state().state.ws.any_dirty());
+}
