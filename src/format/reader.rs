@@ -837,23 +837,7 @@ impl Reader<'_> {
     fn issue(&mut self, i: usize) -> Option<Issue> {
         let at = self.at();
         self.open_struct("Issue")?;
-        let mut issue = Issue {
-            id: String::new(),
-            topic: String::new(),
-            title: String::new(),
-            stance: String::new(),
-            weight: 1.0,
-            options: Vec::new(),
-            target: None,
-            walk_away: None,
-            flexibility: Flexibility::default(),
-            interests: Vec::new(),
-            criteria: Vec::new(),
-            notes: String::new(),
-            sources: Vec::new(),
-            weight_low: None,
-            weight_high: None,
-        };
+        let mut issue = Issue::default();
         let mut locs = [ABSENT; ISSUE.len()];
         let first_option = self.spans.options.len() as u32;
         self.fields(
