@@ -126,3 +126,27 @@ fn the_question_speaks_korean_after_view_language() {
     h.run();
     assert!(!h.state().state.ws.any_dirty());
 }
+
+#[test]
+fn in_a_room_that_does_not_see_the_side_the_question_names_lines_only() {
+    let (_dir, path, id) = commented_copy();
+    let mut h = common::app(Some(path.clone()), Some(common::sample("rok.ron")));
+    delete_second_issue(&mut h);
+    h.get_by_label("View").click();
+    h.run();
+    h.get_by_label("Joint session").click();
+    let _ = h.try_run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    h.get_by_label("Saving drops 1 comment");
+    assert!(
+        h.query_by_label_contains("ask legal first").is_none(),
+        "the comment's text reached the joint room"
+    );
+    assert!(
+        h.query_by_label_contains(&format!("(issue {id})"))
+            .is_none(),
+        "nor its anchor"
+    );
+    h.get_by_label_contains("line ");
+}

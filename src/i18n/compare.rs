@@ -128,6 +128,8 @@ crate::catalogue! {
             "주석이 붙어 있던 항목이 없어져 {0} 파일에 더 이상 남지 않습니다:";
         /// `{0}`: line, `{1}`: the comment, `{2}`: what it was attached to.
         DropsLine => "line {0}: {1} ({2})", "{0}행: {1} ({2})";
+        /// `{0}`: line (a room that does not see the whole side: no text, no anchor).
+        DropsLinePrivate => "line {0}", "{0}행";
         /// `{0}`: how many more.
         DropsMore => "… and {0} more", "… 외 {0}개";
         SaveAnyway => "Save anyway", "그래도 저장";

@@ -5,13 +5,17 @@
 use crate::command::Command;
 use crate::i18n::Lang;
 use crate::i18n::compare::Compare as T;
-use crate::state::DropPending;
+use crate::state::{DropPending, State};
 
 /// At most this many dropped comments are listed; the rest are counted.
 const LISTED: usize = 5;
 
 /// The heading and the lines of the question, for `d`.
-pub fn text(d: &DropPending, lang: Lang) -> (String, Vec<String>) {
+///
+/// With `private`, the room does not see all of the side: only the comments' lines are named,
+/// not their text or what they were attached to (a comment, an option label or a list item may
+/// say what the room may not see).
+pub fn text(d: &DropPending, lang: Lang, private: bool) -> (String, Vec<String>) {
     let n = d.dropped.len();
     let heading = if n == 1 {
         T::DropsOne.get(lang).to_owned()
@@ -27,6 +31,10 @@ pub fn text(d: &DropPending, lang: Lang) -> (String, Vec<String>) {
         } else {
             ""
         };
+        if private {
+            lines.push(T::DropsLinePrivate.fmt(lang, &[&c.line]));
+            continue;
+        }
         let comment = format!("{short}{more}");
         lines.push(T::DropsLine.fmt(lang, &[&c.line, &comment, &c.anchor.describe_in(lang)]));
     }
@@ -37,8 +45,9 @@ pub fn text(d: &DropPending, lang: Lang) -> (String, Vec<String>) {
 }
 
 /// Draw the question.
-pub fn show(ctx: &egui::Context, d: &DropPending, lang: Lang, out: &mut Vec<Command>) {
-    let (heading, lines) = text(d, lang);
+pub fn show(ctx: &egui::Context, state: &State, d: &DropPending, out: &mut Vec<Command>) {
+    let lang = state.lang;
+    let (heading, lines) = text(d, lang, !state.may_edit(d.side));
     let resp = egui::Modal::new(egui::Id::unique("drop-comments-question")).show(ctx, |ui| {
         ui.heading(heading);
         for l in &lines {

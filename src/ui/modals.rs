@@ -25,7 +25,7 @@ pub fn show(ctx: &egui::Context, state: &State, out: &mut Vec<Command>) {
     } else if let Some(to) = state.room_pending {
         room(ctx, state, to, out);
     } else if let Some(d) = &state.drop_pending {
-        crate::ui::comment_warning::show(ctx, d, state.lang, out);
+        crate::ui::comment_warning::show(ctx, state, d, out);
     }
 }
 
